@@ -1,0 +1,119 @@
+package org.goalbook.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A notebook's nodes as a tree in the user's order: top-level pages and years, each with its children.
+ * An immutable snapshot; build a new one after a change.
+ */
+public final class Outline {
+    private final Map<Long, Node> byId = new HashMap<>();
+    private final Map<Long, List<Node>> children = new HashMap<>();
+
+    /** Builds the tree from nodes in any order; siblings are sorted by position. Ids must be unique and non-zero. */
+    public Outline(List<Node> nodes) {
+        for (Node n : nodes) {
+            if (n.id() == 0) {
+                throw new IllegalArgumentException("node without id: " + n.name());
+            }
+            if (byId.put(n.id(), n) != null) {
+                throw new IllegalArgumentException("duplicate node id " + n.id());
+            }
+            children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
+        }
+        Comparator<Node> order = Comparator.comparingInt(Node::position).thenComparingLong(Node::id);
+        children.values().forEach(list -> list.sort(order));
+    }
+
+    /** The top-level pages and years in document order. */
+    public List<Node> roots() {
+        return children(0);
+    }
+
+    /** The children of a node in the user's order (empty for a leaf); parent 0 gives the roots. */
+    public List<Node> children(long parentId) {
+        return Collections.unmodifiableList(children.getOrDefault(parentId, List.of()));
+    }
+
+    public Optional<Node> find(long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Node get(long id) {
+        Node n = byId.get(id);
+        if (n == null) {
+            throw new IllegalArgumentException("no node with id " + id);
+        }
+        return n;
+    }
+
+    public Optional<Node> parent(Node node) {
+        return node.parentId() == 0 ? Optional.empty() : find(node.parentId());
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    /** Every node, parents before children, siblings in order: the journal's document order. */
+    public List<Node> preorder() {
+        List<Node> out = new ArrayList<>(byId.size());
+        walk(0, out::add);
+        return out;
+    }
+
+    /** The node and everything below it, in document order. */
+    public List<Node> subtree(long id) {
+        List<Node> out = new ArrayList<>();
+        out.add(get(id));
+        walk(id, out::add);
+        return out;
+    }
+
+    /** Visits the descendants of {@code parentId} in document order without recursion (journals may nest deeply). */
+    public void walk(long parentId, Consumer<Node> visitor) {
+        ArrayList<Node> stack = new ArrayList<>();
+        List<Node> top = children(parentId);
+        for (int i = top.size() - 1; i >= 0; i--) {
+            stack.add(top.get(i));
+        }
+        while (!stack.isEmpty()) {
+            Node n = stack.remove(stack.size() - 1);
+            visitor.accept(n);
+            List<Node> kids = children(n.id());
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.add(kids.get(i));
+            }
+        }
+    }
+
+    /** The nearest ancestor of the given kind, or empty. */
+    public Optional<Node> ancestor(Node node, NodeKind kind) {
+        Optional<Node> p = parent(node);
+        while (p.isPresent() && p.get().kind() != kind) {
+            p = parent(p.get());
+        }
+        return p;
+    }
+
+    /** Done and total tickable items below a node (the node itself excluded); skipped items are left out. */
+    public Progress progress(long id) {
+        int[] counts = new int[2];
+        walk(id, n -> {
+            if (n.kind().isTickable() && n.stance() != Stance.SKIP) {
+                counts[1]++;
+                if (n.done()) {
+                    counts[0]++;
+                }
+            }
+        });
+        return new Progress(counts[0], counts[1]);
+    }
+}
