@@ -1,0 +1,41 @@
+package org.goalbook.ui.tree;
+
+import java.util.Set;
+
+import org.goalbook.model.Stance;
+
+/**
+ * What the goal tree leaves out.
+ *
+ * @param hideDone    hide ticked goals and items
+ * @param hideSkipped hide items with the stance Skip
+ * @param onlyStance  show only items with this stance (and what holds them), or null for all
+ * @param matches     ids of nodes matching the search, or null when not searching
+ */
+public record TreeFilter(boolean hideDone, boolean hideSkipped, Stance onlyStance, Set<Long> matches) {
+    public static final TreeFilter NONE = new TreeFilter(false, false, null, null);
+
+    public TreeFilter {
+        matches = matches == null ? null : Set.copyOf(matches);
+    }
+
+    public boolean searching() {
+        return matches != null;
+    }
+
+    public TreeFilter withHideDone(boolean hide) {
+        return new TreeFilter(hide, hideSkipped, onlyStance, matches);
+    }
+
+    public TreeFilter withHideSkipped(boolean hide) {
+        return new TreeFilter(hideDone, hide, onlyStance, matches);
+    }
+
+    public TreeFilter withOnlyStance(Stance stance) {
+        return new TreeFilter(hideDone, hideSkipped, stance, matches);
+    }
+
+    public TreeFilter withMatches(Set<Long> ids) {
+        return new TreeFilter(hideDone, hideSkipped, onlyStance, ids);
+    }
+}
