@@ -1,0 +1,34 @@
+package org.goalbook.ui.editor;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+import org.goalbook.model.Node;
+import org.goalbook.model.NodeKind;
+import org.goalbook.model.Outline;
+
+/** The path from the year down to a node, as the header above the editor shows it: "2022 › Front End › React". */
+public final class Breadcrumb {
+    public static final String SEPARATOR = " › ";
+
+    private Breadcrumb() {
+    }
+
+    /** The names from the top down, stance lines left out (the tree does not show them either). */
+    public static List<String> names(Outline outline, long id) {
+        Deque<String> out = new ArrayDeque<>();
+        Node n = outline.find(id).orElse(null);
+        while (n != null) {
+            if (n.kind() != NodeKind.STANCE_LINE) {
+                out.addFirst(n.displayName());
+            }
+            n = outline.parent(n).orElse(null);
+        }
+        return List.copyOf(out);
+    }
+
+    public static String text(Outline outline, long id) {
+        return String.join(SEPARATOR, names(outline, id));
+    }
+}

@@ -1,0 +1,74 @@
+package org.goalbook.ui.clipboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.goalbook.model.EditRefused;
+import org.goalbook.model.Node;
+import org.goalbook.model.NodeKind;
+import org.goalbook.model.OutlineEdits;
+import org.goalbook.model.Outline;
+import org.goalbook.model.Stance;
+import org.goalbook.ui.SamplePlan;
+import org.junit.jupiter.api.Test;
+
+class MarkdownListTest {
+    private final SamplePlan s = new SamplePlan();
+    private final Outline outline = s.outline();
+
+    @Test
+    void copiesASubtreeInTheJournalsStyle() {
+        assertEquals("""
+                - Front End
+                  - App Frameworks
+                    - Maintain: GatsbyJS ✅, React
+                    - Improve: Next.js
+                    - Skip: Vue/Nuxt
+                  - [ ] Master SPA and webworkers
+                """, MarkdownList.copy(outline, s.frontEnd));
+        assertEquals("- [ ] [GraphQL](https://graphql.org/) (Explore)\n", MarkdownList.copy(outline, s.graphql));
+        assertEquals(outline.get(s.log).notes(), MarkdownList.copy(outline, s.log));
+    }
+
+    @Test
+    void pastingWhatWasCopiedGivesTheSameSubtree() {
+        String copied = MarkdownList.copy(outline, s.frontEnd);
+        Outline after = OutlineEdits.preview(outline, ListPaste.plan(outline, s.tactical, -1, copied));
+
+        Node pasted = after.children(s.tactical).get(2);
+        assertEquals(NodeKind.AREA, pasted.kind());
+        assertEquals(copied, MarkdownList.copy(after, pasted.id()));
+        Node gatsby = after.preorder().stream().filter(n -> n.name().equals("GatsbyJS") && n.id() < 0)
+                .findFirst().orElseThrow();
+        assertTrue(gatsby.done() && gatsby.inline());
+        assertEquals(Stance.MAINTAIN, gatsby.stance());
+    }
+
+    @Test
+    void pastesAPlainListAfterAnItemAndMakesRoomForIt() {
+        String list = "- [x] Koa\n  - read the guide\n* NestJS (Improve)\n";
+        Outline after = OutlineEdits.preview(outline, ListPaste.plan(outline, s.frontEnd, 1, list));
+
+        List<Node> kids = after.children(s.frontEnd);
+        assertEquals(List.of("App Frameworks", "Koa", "NestJS", "Master SPA and webworkers"),
+                kids.stream().map(Node::name).toList());
+        assertTrue(kids.get(1).done());
+        assertEquals(Stance.IMPROVE, kids.get(2).stance());
+        assertEquals(List.of("read the guide"), after.children(kids.get(1).id()).stream().map(Node::name).toList());
+        assertEquals(List.of(0, 1, 2, 3), kids.stream().map(Node::position).toList());
+    }
+
+    @Test
+    void refusesNothingToPasteAndPastingIntoAPage() {
+        assertThrows(EditRefused.class, () -> ListPaste.plan(outline, s.frontEnd, -1, "  \n"));
+        assertThrows(EditRefused.class, () -> ListPaste.plan(outline, s.log, -1, "- a"));
+    }
+
+    @Test
+    void splitsCommaListsButNotInsideLinks() {
+        assertEquals(List.of("[a, b](https://x.org/?q=1,2)", "c"), ListPaste.splitItems("[a, b](https://x.org/?q=1,2), c"));
+    }
+}
