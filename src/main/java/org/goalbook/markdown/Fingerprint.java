@@ -14,14 +14,29 @@ final class Fingerprint {
     private Fingerprint() {
     }
 
-    static String of(Outline outline, Node node) {
-        return node.parentId() + String.valueOf(SEP) + state(outline, node);
+    /**
+     * @param endsList true when the node's line was the last of its list, so that the blank lines after it closed the
+     *                 list rather than separating two items
+     */
+    static String of(Outline outline, Node node, boolean endsList) {
+        return node.parentId() + String.valueOf(SEP) + (endsList ? "E" : "") + SEP + state(outline, node);
+    }
+
+    /** Whether a node still has the text and parent it had when its fingerprint was taken. */
+    static boolean matches(String fingerprint, Outline outline, Node node) {
+        return parentPart(fingerprint) == node.parentId() && statePart(fingerprint).equals(state(outline, node));
+    }
+
+    static boolean endedList(String fingerprint) {
+        int i = fingerprint.indexOf(SEP);
+        return i >= 0 && fingerprint.startsWith("E", i + 1);
     }
 
     /** The state part of a stored fingerprint. */
     static String statePart(String fingerprint) {
         int i = fingerprint.indexOf(SEP);
-        return i < 0 ? fingerprint : fingerprint.substring(i + 1);
+        int j = i < 0 ? -1 : fingerprint.indexOf(SEP, i + 1);
+        return j < 0 ? fingerprint : fingerprint.substring(j + 1);
     }
 
     /** The parent id a stored fingerprint was taken under, or -1 if unknown. */
@@ -32,6 +47,15 @@ final class Fingerprint {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /** Whether the node is written as a list item line. */
+    static boolean isListItem(Node n) {
+        return switch (n.kind()) {
+            case GOAL, TOPIC, STANCE_LINE -> true;
+            case ITEM -> !n.inline();
+            default -> false;
+        };
     }
 
     static String state(Outline outline, Node node) {

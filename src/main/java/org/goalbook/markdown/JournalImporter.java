@@ -1,11 +1,6 @@
 package org.goalbook.markdown;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,6 +14,7 @@ import org.goalbook.model.NodeKind;
 import org.goalbook.model.Notebook;
 import org.goalbook.model.NotebookMeta;
 import org.goalbook.model.Outline;
+import org.goalbook.model.Source;
 
 /** Reads a journal written in Markdown into a notebook, keeping how every line was written. */
 public final class JournalImporter {
@@ -141,10 +137,18 @@ public final class JournalImporter {
             nodes.add(d.toNode(notes));
         }
         Outline bare = new Outline(nodes);
+        List<Node> lines = bare.preorder().stream().filter(n -> !n.inline()).toList();
+        java.util.Set<Long> endsList = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (Fingerprint.isListItem(lines.get(i))
+                    && (i + 1 == lines.size() || !Fingerprint.isListItem(lines.get(i + 1)))) {
+                endsList.add(lines.get(i).id());
+            }
+        }
         List<Node> done = new ArrayList<>(nodes.size());
         for (Node n : nodes) {
-            done.add(n.withSource(new org.goalbook.model.Source(n.source().lead(), n.source().tail(),
-                    Fingerprint.of(bare, n))));
+            done.add(n.withSource(new Source(n.source().lead(), n.source().tail(),
+                    Fingerprint.of(bare, n, endsList.contains(n.id())))));
         }
         return new Outline(done);
     }

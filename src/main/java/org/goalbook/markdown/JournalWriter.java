@@ -26,6 +26,10 @@ final class JournalWriter {
     private final Map<Long, Integer> shift = new HashMap<>();
     private final Map<Long, String> writtenPrefix = new HashMap<>();
     private boolean inList;
+    /** Blank lines that closed a list, held back while the list goes on after an edit moved its last item. */
+    private String listEndBlanks = "";
+    /** The nodes written as lines, in order, and where each stands; to see what follows a node. */
+    private final Map<Long, Node> nextLine = new HashMap<>();
 
     JournalWriter(Outline outline, String eol) {
         this.outline = outline;
@@ -42,6 +46,16 @@ final class JournalWriter {
 
     /** Writes a node and everything below it, without recursion. */
     void subtree(Node top) {
+        List<Node> order = new ArrayList<>();
+        order.add(top);
+        outline.walk(top.id(), n -> {
+            if (!n.inline() && !outline.find(n.parentId()).map(Node::inline).orElse(false)) {
+                order.add(n);
+            }
+        });
+        for (int i = 0; i + 1 < order.size(); i++) {
+            nextLine.put(order.get(i).id(), order.get(i + 1));
+        }
         List<Node> stack = new ArrayList<>();
         stack.add(top);
         while (!stack.isEmpty()) {
@@ -58,6 +72,9 @@ final class JournalWriter {
     }
 
     private void node(Node n) {
+        if (!Fingerprint.isListItem(n)) {
+            closeList();
+        }
         switch (n.kind()) {
             case PAGE -> page(n);
             case YEAR, STRATEGIC, TACTICAL -> heading(n);
@@ -127,7 +144,6 @@ final class JournalWriter {
         shift.put(n.id(), orig == null ? 0 : column - orig.contentColumn());
         writtenPrefix.put(n.id(), prefix);
 
-        String blanksTaken = sameParent ? "" : takeTrailingBlankLines();
         startLine();
         if (unchanged(n) && orig != null && prefix.equals(orig.prefix())) {
             out.append(src.lead());
@@ -140,9 +156,31 @@ final class JournalWriter {
             out.append(prefix).append(box).append(content(n, orig))
                     .append(orig != null ? orig.trailing() : "").append(lineEnd);
         }
-        tail(n, column);
-        out.append(blanksTaken);
+        Node next = nextLine.get(n.id());
+        boolean endsListNow = next == null || !Fingerprint.isListItem(next);
+        if (src != null && Fingerprint.endedList(src.fingerprint()) && !endsListNow) {
+            int before = out.length();
+            tail(n, column);
+            String blanks = Notes.trailingBlank(out.substring(before));
+            out.setLength(out.length() - blanks.length());
+            listEndBlanks += blanks;
+        } else {
+            tail(n, column);
+        }
         inList = true;
+        if (endsListNow) {
+            closeList();
+        }
+    }
+
+    private void closeList() {
+        if (!listEndBlanks.isEmpty()) {
+            startLine();
+            if (!endsWithBlankLine()) {
+                out.append(listEndBlanks);
+            }
+            listEndBlanks = "";
+        }
     }
 
     private String content(Node n, ListLine orig) {
@@ -227,7 +265,7 @@ final class JournalWriter {
 
     private boolean unchanged(Node n) {
         Source src = n.source();
-        return src != null && src.fingerprint().equals(Fingerprint.of(outline, n));
+        return src != null && Fingerprint.matches(src.fingerprint(), outline, n);
     }
 
     private int headingLevel(Node n) {
@@ -269,41 +307,6 @@ final class JournalWriter {
     private boolean endsWithBlankLine() {
         String s = out.length() > 4 ? out.substring(out.length() - 4) : out.toString();
         return s.endsWith("\n\n") || s.endsWith("\n\r\n");
-    }
-
-    /**
-     * A node written in a new place takes over the blank lines that ended the list before it, so that the blank
-     * line keeps separating the list from what follows rather than opening a gap inside it.
-     */
-    private String takeTrailingBlankLines() {
-        if (!inList) {
-            return "";
-        }
-        int end = out.length();
-        int cut = end;
-        while (true) {
-            int lineStart = lastLineStart(cut);
-            if (lineStart < 0 || lineStart == cut || !out.substring(lineStart, cut).isBlank()
-                    || lineStart == 0) {
-                break;
-            }
-            cut = lineStart;
-        }
-        String taken = out.substring(cut, end);
-        out.setLength(cut);
-        return taken;
-    }
-
-    /** Start of the line that ends at {@code end} (which is just after a "\n"); -1 if none. */
-    private int lastLineStart(int end) {
-        if (end == 0 || out.charAt(end - 1) != '\n') {
-            return -1;
-        }
-        int i = end - 2;
-        while (i >= 0 && out.charAt(i) != '\n') {
-            i--;
-        }
-        return i + 1;
     }
 
     private static int trailingSpaces(String prefix) {
