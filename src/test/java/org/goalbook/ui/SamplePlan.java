@@ -35,7 +35,7 @@ public final class SamplePlan {
     public final long log = plan.add(0, NodeKind.PAGE, "Log (LIFO)");
 
     public SamplePlan() {
-        plan.notes(react, "## Notes\n- hooks course\n");
+        plan.notes(spa, "## Notes\n- hooks course\n");
         plan.notes(log, "### Log (LIFO)\n\n- [ ] read the Kubernetes book\n");
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.goalbook.model.EditRefused;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
+import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Outline;
 
 /**
@@ -74,15 +75,11 @@ public final class TreeMoves {
         return new Target(target.parentId(), where == Drop.AFTER ? index + 1 : index);
     }
 
-    /** Whether dropping is allowed, for the drag feedback. */
+    /** Whether dropping is allowed, for the drag feedback: the move is planned and thrown away. */
     public static boolean canDrop(Outline outline, long id, long targetId, Drop where) {
         try {
-            drop(outline, id, targetId, where);
-            for (long p = targetId; p != 0; p = outline.get(p).parentId()) {
-                if (p == id) {
-                    return false;
-                }
-            }
+            Target t = drop(outline, id, targetId, where);
+            OutlineEdits.move(outline, id, t.parentId(), t.index());
             return true;
         } catch (EditRefused e) {
             return false;

@@ -50,9 +50,9 @@ class TreeMovesTest {
     }
 
     @Test
-    void indentGoesIntoTheLineAboveEvenAcrossStanceLines() {
-        Outline after = apply(s.next, TreeMoves.indent(outline, s.next));
-        assertEquals(List.of("Next.js"), names(after, s.react));
+    void indentGoesIntoTheLineAbove() {
+        Outline after = apply(s.spa, TreeMoves.indent(outline, s.spa));
+        assertEquals("Master SPA and webworkers", after.children(s.frameworks).get(3).displayName());
         after = apply(s.certs, TreeMoves.indent(outline, s.certs));
         assertEquals(List.of("Modernize legacy Java web apps", "Earn Kubernetes certs"), names(after, s.consultant));
         assertThrows(EditRefused.class, () -> TreeMoves.indent(outline, s.consultant));
@@ -64,9 +64,8 @@ class TreeMovesTest {
         assertEquals(List.of("Work as a consultant", "Modernize legacy Java web apps", "Earn Kubernetes certs"),
                 names(after, s.strategic));
         after = apply(s.react, TreeMoves.outdent(outline, s.react));
-        assertEquals(List.of("App Frameworks", "React", "Master SPA and webworkers"), names(after, s.frontEnd));
-        assertFalse(after.get(s.react).inline(), "an item outside a stance line has its own line");
-        assertEquals(Stance.MAINTAIN, after.get(s.react).stance());
+        assertEquals(List.of("Maintain", "App Frameworks", "Master SPA and webworkers"), names(after, s.frontEnd));
+        assertEquals(Stance.MAINTAIN, after.get(s.react).stance(), "it joins the area's Maintain line");
         EditRefused refused = assertThrows(EditRefused.class, () -> TreeMoves.outdent(outline, s.frameworks));
         assertEquals("\"App Frameworks\" is a topic and cannot go into \"Tactical\", which is the Tactical heading.",
                 refused.getMessage());
@@ -79,11 +78,13 @@ class TreeMovesTest {
         assertEquals(List.of("GatsbyJS", "Master SPA and webworkers", "React"), names(after, s.maintain));
         assertEquals(Stance.MAINTAIN, after.get(s.spa).stance(), "dropped among Maintain items it is one of them");
         after = apply(s.graphql, TreeMoves.drop(outline, s.graphql, s.frameworks, Drop.INTO));
-        assertEquals("GraphQL", after.children(s.frameworks).get(3).displayName());
+        assertEquals(Stance.EXPLORE, after.parent(after.get(s.graphql)).orElseThrow().stance(),
+                "dropped into a topic it joins the topic's Explore line");
         after = apply(s.certs, TreeMoves.drop(outline, s.certs, s.consultant, Drop.BEFORE));
         assertEquals(List.of("Earn Kubernetes certs", "Work as a consultant"), names(after, s.strategic));
 
         assertFalse(TreeMoves.canDrop(outline, s.react, s.consultant, Drop.INTO), "an item is no goal");
+        assertFalse(TreeMoves.canDrop(outline, s.next, s.react, Drop.INTO), "a comma list holds no sub-points");
         assertFalse(TreeMoves.canDrop(outline, s.consultant, s.legacy, Drop.INTO), "not into itself");
         assertFalse(TreeMoves.canDrop(outline, s.frontEnd, s.y2023, Drop.INTO));
         assertTrue(TreeMoves.canDrop(outline, s.golang, s.consultant, Drop.INTO));
