@@ -2,12 +2,14 @@ package org.goalbook.app;
 
 import java.nio.file.Path;
 
+import org.goalbook.ui.GoalbookApp;
+
 /** Starts the JavaFX window on a notebook. */
 final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
     static void open(Path notebook) {
-        throw new UnsupportedOperationException("TODO: launch the JavaFX application");
+        GoalbookApp.launch(notebook);
     }
 }

@@ -1,0 +1,249 @@
+package org.goalbook.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.stage.Window;
+
+import org.goalbook.model.Change;
+import org.goalbook.model.EditRefused;
+import org.goalbook.model.Node;
+import org.goalbook.model.NodeKind;
+import org.goalbook.model.OutlineEdits;
+import org.goalbook.model.Outline;
+import org.goalbook.model.Stance;
+import org.goalbook.store.NotebookException;
+import org.goalbook.ui.editor.EditorCommands;
+import org.goalbook.ui.session.NotebookSession;
+import org.goalbook.ui.tree.GoalTree;
+import org.goalbook.ui.tree.TreeCommands;
+import org.goalbook.ui.tree.TreeMoves;
+
+/**
+ * Turns what the user does in the tree and the editor header into stored, undoable edits: plan with
+ * {@link OutlineEdits}, store through the session, then put the selection where the user expects it. A refused edit
+ * is a notice in the status bar; a store failure is a dialog, and the window stays as it was.
+ */
+public final class NotebookEdits implements TreeCommands, EditorCommands {
+    private final Supplier<NotebookSession> session;
+    private final GoalTree tree;
+    private final StatusBar status;
+    private final Supplier<Window> owner;
+    private final Clock clock;
+    private Runnable beforeEdit = () -> { };
+    private Runnable openNotes = () -> { };
+    /** A line just added and being named: Esc takes it away again. */
+    private long freshId;
+    private long lastNotesAlert;
+
+    public NotebookEdits(Supplier<NotebookSession> session, GoalTree tree, StatusBar status, Supplier<Window> owner,
+                         Clock clock) {
+        this.session = session;
+        this.tree = tree;
+        this.status = status;
+        this.owner = owner;
+        this.clock = clock;
+    }
+
+    /** Runs before every tree edit: the editor stores pending typing first, so undo steps stay in order. */
+    public void setBeforeEdit(Runnable beforeEdit) {
+        this.beforeEdit = beforeEdit;
+    }
+
+    public void setOpenNotes(Runnable openNotes) {
+        this.openNotes = openNotes;
+    }
+
+    @Override
+    public void tick(long id, boolean done) {
+        edit(o -> OutlineEdits.tick(o, id, done, LocalDate.now(clock)));
+    }
+
+    @Override
+    public void setStance(long id, Stance stance) {
+        edit(o -> OutlineEdits.setStance(o, id, stance));
+    }
+
+    @Override
+    public void rename(long id, String name) {
+        boolean wasFresh = id == freshId;
+        freshId = 0;
+        if (edit(o -> OutlineEdits.rename(o, id, name)) == null && wasFresh) {
+            undo();
+        }
+    }
+
+    @Override
+    public void renameCancelled(long id) {
+        if (id == freshId) {
+            freshId = 0;
+            undo();
+        }
+    }
+
+    @Override
+    public void add(long id, boolean sibling) {
+        NotebookSession s = session.get();
+        if (s == null || s.outline().find(id).isEmpty()) {
+            return;
+        }
+        Node n = s.outline().get(id);
+        if (sibling && n.kind() == NodeKind.YEAR) {
+            status.warn("Years are added with Year › New year….");
+            return;
+        }
+        if (n.kind() == NodeKind.PAGE) {
+            status.warn("Pages hold Markdown text; write in the editor to add to \"" + n.displayName() + "\".");
+            return;
+        }
+        long parentId = sibling ? n.parentId() : id;
+        int index = sibling ? s.outline().children(parentId).indexOf(n) + 1 : -1;
+        NodeKind parentKind = s.outline().get(parentId).kind();
+        String name = "New " + kindWord(OutlineEdits.childKind(parentKind));
+        List<Long> created = edit(o -> OutlineEdits.add(o, parentId, index, name, null));
+        if (created != null && !created.isEmpty()) {
+            long fresh = created.stream().filter(c -> s.outline().get(c).name().equals(name)).findFirst()
+                    .orElse(created.get(0));
+            freshId = fresh;
+            tree.editName(fresh);
+        }
+    }
+
+    @Override
+    public void delete(long id) {
+        NotebookSession s = session.get();
+        if (s == null || s.outline().find(id).isEmpty()) {
+            return;
+        }
+        String name = s.outline().get(id).displayName();
+        if (edit(o -> OutlineEdits.delete(o, id)) != null) {
+            status.info("Deleted \"" + name + "\". Ctrl+Z brings it back.");
+        }
+    }
+
+    @Override
+    public void move(long id, Direction direction) {
+        edit(o -> {
+            TreeMoves.Target t = switch (direction) {
+                case UP -> TreeMoves.up(o, id);
+                case DOWN -> TreeMoves.down(o, id);
+                case OUT -> TreeMoves.outdent(o, id);
+                case IN -> TreeMoves.indent(o, id);
+            };
+            return OutlineEdits.move(o, id, t.parentId(), t.index());
+        });
+        tree.select(id);
+    }
+
+    @Override
+    public void drop(long id, long targetId, TreeMoves.Drop where) {
+        edit(o -> {
+            TreeMoves.Target t = TreeMoves.drop(o, id, targetId, where);
+            return OutlineEdits.move(o, id, t.parentId(), t.index());
+        });
+        tree.select(id);
+    }
+
+    @Override
+    public boolean canDrop(long id, long targetId, TreeMoves.Drop where) {
+        NotebookSession s = session.get();
+        return s != null && TreeMoves.canDrop(s.outline(), id, targetId, where);
+    }
+
+    @Override
+    public void open(long id) {
+        openNotes.run();
+    }
+
+    @Override
+    public boolean saveNotes(long id, String text) {
+        NotebookSession s = session.get();
+        if (s == null) {
+            return true;
+        }
+        try {
+            s.saveNotes(id, text);
+            return true;
+        } catch (NotebookException e) {
+            // Saves run from timers, where a modal dialog may not open, and would repeat with every pause.
+            long now = clock.millis();
+            if (now - lastNotesAlert > 30_000) {
+                lastNotesAlert = now;
+                Platform.runLater(() -> org.goalbook.ui.dialogs.Alerts.error(owner.get(), "Notes not stored",
+                        e.getMessage(), "Your text stays in the editor; Goalbook tries again as you type. "
+                                + "Free some disk space or copy the text somewhere safe."));
+            }
+            status.warn("Notes not stored yet: " + e.getMessage());
+            return false;
+        }
+    }
+
+    public void undo() {
+        history(true);
+    }
+
+    public void redo() {
+        history(false);
+    }
+
+    private void history(boolean undo) {
+        NotebookSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        beforeEdit.run();
+        try {
+            List<Long> back = undo ? s.undo() : s.redo();
+            if (!back.isEmpty()) {
+                tree.select(back.get(0));
+            }
+        } catch (NotebookException | EditRefused e) {
+            failed(e);
+        }
+    }
+
+    /**
+     * Plans and stores one edit; the ids it created, or null when it was refused or failed (nothing changed then).
+     */
+    public List<Long> edit(Function<Outline, List<Change>> plan) {
+        NotebookSession s = session.get();
+        if (s == null) {
+            return null;
+        }
+        beforeEdit.run();
+        try {
+            return s.edit(plan);
+        } catch (EditRefused | NotebookException e) {
+            failed(e);
+            return null;
+        }
+    }
+
+    private void failed(RuntimeException e) {
+        NotebookSession s = session.get();
+        if (s != null) {
+            // Redraw from the stored outline: a checkbox the user clicked must show what is stored.
+            tree.show(s.outline());
+        }
+        if (e instanceof EditRefused) {
+            status.warn(e.getMessage());
+        } else {
+            org.goalbook.ui.dialogs.Alerts.error(owner.get(), "Change not stored", e.getMessage(),
+                    "Nothing was changed. If the disk is full or the file was moved, fix that and try again.");
+        }
+    }
+
+    static String kindWord(NodeKind kind) {
+        return switch (kind) {
+            case GOAL -> "goal";
+            case AREA -> "area";
+            case TOPIC -> "topic";
+            case YEAR -> "year";
+            default -> "item";
+        };
+    }
+}

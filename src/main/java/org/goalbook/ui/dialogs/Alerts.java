@@ -1,0 +1,40 @@
+package org.goalbook.ui.dialogs;
+
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** The window's message dialogs: a failure with what the user can do, and a yes/no question with named buttons. */
+public final class Alerts {
+    private Alerts() {
+    }
+
+    /** Shows what went wrong (one line naming the file or thing) and what the user can do about it. */
+    public static void error(Window owner, String title, String message, String whatToDo) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.setContentText(message + (whatToDo == null || whatToDo.isBlank() ? "" : "\n\n" + whatToDo));
+        alert.getDialogPane().setId("errorDialog");
+        alert.showAndWait();
+    }
+
+    /** Asks before something that cannot be undone; true when the user chose {@code doIt}. */
+    public static boolean confirm(Window owner, String title, String header, String details, String doIt) {
+        ButtonType yes = new ButtonType(doIt, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, details, yes, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("confirmDialog");
+        // Cancel is the default: pressing Enter by habit must not replace a notebook.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == yes;
+    }
+}

@@ -1,0 +1,46 @@
+package org.goalbook.ui.dialogs;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Window;
+
+import org.goalbook.ui.menu.Shortcut;
+
+/** Help › Keyboard shortcuts: every key the window knows, and where it works. */
+public final class ShortcutsDialog {
+    private ShortcutsDialog() {
+    }
+
+    public static void show(Window owner) {
+        TableView<Shortcut> table = new TableView<>();
+        table.setId("shortcutsTable");
+        table.getColumns().add(column("Keys", Shortcut::keys, 210));
+        table.getColumns().add(column("Does", Shortcut::what, 420));
+        table.getColumns().add(column("Where", Shortcut::where, 100));
+        table.getItems().setAll(Shortcut.ALL);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefSize(760, 520);
+
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Keyboard shortcuts");
+        dialog.setHeaderText("Keyboard shortcuts");
+        dialog.getDialogPane().setContent(table);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
+        dialog.showAndWait();
+    }
+
+    private static TableColumn<Shortcut, String> column(String title,
+                                                        java.util.function.Function<Shortcut, String> value,
+                                                        double width) {
+        TableColumn<Shortcut, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+}

@@ -1,0 +1,206 @@
+package org.goalbook.ui.editor;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+import org.goalbook.model.Node;
+import org.goalbook.model.NodeKind;
+import org.goalbook.model.Outline;
+import org.goalbook.model.Stance;
+
+/**
+ * The right side of the window: a header with the selected node's path, stance and done box, then the Markdown
+ * editor for its notes (a page: its whole text) beside the live preview. Typing is stored as it pauses.
+ */
+public final class EditorPane {
+    public static final String EDITOR_ID = "editor";
+    public static final String STANCE_ID = "stanceBox";
+    public static final String DONE_ID = "doneBox";
+    public static final String BREADCRUMB_ID = "breadcrumb";
+    public static final String PREVIEW_ID = "preview";
+    static final String NONE = "None";
+
+    private final EditorCommands commands;
+    private final MarkdownPreview preview;
+    private final BorderPane pane = new BorderPane();
+    private final Label breadcrumb = new Label();
+    private final ComboBox<String> stanceBox = new ComboBox<>();
+    private final CheckBox doneBox = new CheckBox("Done");
+    private final TextArea editor = new TextArea();
+    private final SplitPane split = new SplitPane();
+    private final NotesAutosave autosave = new NotesAutosave(this::flush);
+    private Node shown;
+    private boolean loading;
+    private boolean showing;
+
+    public EditorPane(EditorCommands commands, MarkdownPreview preview) {
+        this.commands = commands;
+        this.preview = preview;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        breadcrumb.setId(BREADCRUMB_ID);
+        breadcrumb.getStyleClass().add("breadcrumb");
+        breadcrumb.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(breadcrumb, Priority.ALWAYS);
+        stanceBox.setId(STANCE_ID);
+        stanceBox.setPromptText("Stance");
+        stanceBox.getItems().add(NONE);
+        for (Stance s : Stance.values()) {
+            stanceBox.getItems().add(s.label());
+        }
+        doneBox.setId(DONE_ID);
+        HBox header = new HBox(breadcrumb, stanceBox, doneBox);
+        header.getStyleClass().add("editor-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        editor.setId(EDITOR_ID);
+        editor.getStyleClass().add("notes-editor");
+        editor.setWrapText(true);
+        editor.setPromptText("Notes in Markdown");
+        preview.view().setId(PREVIEW_ID);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.getItems().addAll(editor, preview.view());
+        split.getStyleClass().add("editor-split");
+
+        pane.setTop(header);
+        pane.setCenter(split);
+        pane.getStyleClass().add("editor-pane");
+        show(null, null);
+    }
+
+    private void initListeners() {
+        editor.textProperty().addListener((obs, was, is) -> {
+            preview.setMarkdown(is);
+            if (!loading && shown != null) {
+                autosave.typed();
+            }
+        });
+        stanceBox.valueProperty().addListener((obs, was, is) -> {
+            if (!loading && shown != null && is != null) {
+                commands.setStance(shown.id(), NONE.equals(is) ? null : Stance.parse(is).orElse(null));
+            }
+        });
+        doneBox.selectedProperty().addListener((obs, was, is) -> {
+            if (!loading && shown != null) {
+                commands.tick(shown.id(), is);
+            }
+        });
+        preview.setOnTaskToggled(this::toggleTask);
+    }
+
+    public javafx.scene.Node view() {
+        return pane;
+    }
+
+    public TextArea editor() {
+        return editor;
+    }
+
+    public SplitPane split() {
+        return split;
+    }
+
+    /**
+     * Shows a node (null: nothing). A different node first stores what was typed for the old one; the same node
+     * after a refresh keeps the caret and any typing not yet stored.
+     */
+    public void show(Outline outline, Node node) {
+        if (showing) {
+            // Storing the old node's text refreshes the window, which lands here again: the outer call finishes.
+            return;
+        }
+        showing = true;
+        try {
+            if (shown != null && (node == null || node.id() != shown.id())) {
+                flush();
+            }
+            load(outline, node);
+        } finally {
+            showing = false;
+        }
+    }
+
+    private void load(Outline outline, Node node) {
+        boolean same = shown != null && node != null && node.id() == shown.id();
+        shown = node;
+        loading = true;
+        try {
+            breadcrumb.setText(node == null ? "" : Breadcrumb.text(outline, node.id()));
+            boolean item = node != null && node.kind() == NodeKind.ITEM;
+            stanceBox.setDisable(!item);
+            stanceBox.setValue(!item ? null : node.stance() == null ? NONE : node.stance().label());
+            boolean tickable = node != null && node.kind().isTickable();
+            doneBox.setVisible(tickable);
+            doneBox.setManaged(tickable);
+            doneBox.setSelected(tickable && node.done());
+            editor.setDisable(node == null);
+            if (!same) {
+                // Setting the text also clears the text area's own undo: Ctrl+Z never reaches the previous node.
+                editor.setText(node == null ? "" : node.notes());
+                editor.positionCaret(0);
+                editor.setScrollTop(0);
+            } else if (!autosave.dirty() && !node.notes().equals(editor.getText())) {
+                int caret = Math.min(editor.getCaretPosition(), node.notes().length());
+                editor.setText(node.notes());
+                editor.positionCaret(caret);
+            }
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Stores typing not yet stored; called on pauses, on selection change and when the window closes. */
+    public void flush() {
+        if (shown != null && autosave.dirty()) {
+            autosave.clear();
+            if (!commands.saveNotes(shown.id(), editor.getText())) {
+                autosave.keepPending();
+            }
+        } else {
+            autosave.clear();
+        }
+    }
+
+    public void setPreviewShown(boolean on) {
+        if (on && !split.getItems().contains(preview.view())) {
+            split.getItems().add(preview.view());
+        } else if (!on) {
+            split.getItems().remove(preview.view());
+        }
+    }
+
+    public MarkdownPreview preview() {
+        return preview;
+    }
+
+    /** A task box clicked in the preview flips that one character in the text, which is then stored at once. */
+    private void toggleTask(int sourceOffset) {
+        String text = editor.getText();
+        OptionalInt mark = TaskToggle.markAt(text, sourceOffset);
+        if (shown == null || mark.isEmpty()) {
+            return;
+        }
+        int at = mark.getAsInt();
+        editor.replaceText(at, at + 1, TaskToggle.flipped(text.charAt(at)));
+        flush();
+    }
+
+    /** The header's controls, for the window to give them tooltips or focus. */
+    public List<javafx.scene.Node> headerControls() {
+        return List.of(stanceBox, doneBox);
+    }
+}

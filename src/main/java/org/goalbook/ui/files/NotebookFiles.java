@@ -1,0 +1,209 @@
+package org.goalbook.ui.files;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import javafx.stage.Window;
+
+import org.goalbook.exchange.RadarExport;
+import org.goalbook.markdown.JournalExporter;
+import org.goalbook.markdown.JournalImporter;
+import org.goalbook.model.Node;
+import org.goalbook.model.NodeKind;
+import org.goalbook.model.Notebook;
+import org.goalbook.model.Outline;
+import org.goalbook.model.YearPlanner;
+import org.goalbook.ui.BackgroundWork;
+import org.goalbook.ui.StatusBar;
+import org.goalbook.ui.dialogs.Alerts;
+import org.goalbook.ui.dialogs.FileDialogs;
+import org.goalbook.ui.session.NotebookSession;
+
+/**
+ * The File menu's work: new and open notebooks, import a journal, export Markdown and a radar. Files are read and
+ * written in the background; every failure is a dialog naming the file and the problem, and the notebook that was
+ * open stays open and unchanged.
+ */
+public final class NotebookFiles {
+    private final Supplier<Window> owner;
+    private final FileDialogs dialogs;
+    private final BackgroundWork work;
+    private final StatusBar status;
+    private final Supplier<NotebookSession> session;
+    private final Consumer<NotebookSession> switchTo;
+    private Runnable beforeFileWork = () -> { };
+    private Supplier<Node> selected = () -> null;
+
+    public NotebookFiles(Supplier<Window> owner, FileDialogs dialogs, BackgroundWork work, StatusBar status,
+                         Supplier<NotebookSession> session, Consumer<NotebookSession> switchTo) {
+        this.owner = owner;
+        this.dialogs = dialogs;
+        this.work = work;
+        this.status = status;
+        this.session = session;
+        this.switchTo = switchTo;
+    }
+
+    /** Runs before a notebook is read whole or replaced: the editor stores pending typing. */
+    public void setBeforeFileWork(Runnable beforeFileWork) {
+        this.beforeFileWork = beforeFileWork;
+    }
+
+    /** The selected node, to export the radar of its year. */
+    public void setSelected(Supplier<Node> selected) {
+        this.selected = selected;
+    }
+
+    public void newNotebook() {
+        dialogs.save(owner.get(), "New notebook", FileDialogs.Kind.NOTEBOOK, "goals.goalbook").ifPresent(file -> {
+            if (Files.exists(file)) {
+                Alerts.error(owner.get(), "Notebook not created", file + ": a file with this name already exists.",
+                        "Choose another name, or open it with File › Open notebook….");
+                return;
+            }
+            open(file);
+        });
+    }
+
+    public void openNotebook() {
+        dialogs.open(owner.get(), "Open notebook", FileDialogs.Kind.NOTEBOOK).ifPresent(this::open);
+    }
+
+    /** Opens a notebook; the current one is closed only once the new one is open. */
+    public void open(Path file) {
+        beforeFileWork.run();
+        work.run(() -> NotebookSession.open(file), switchTo, e -> Alerts.error(owner.get(), "Notebook not opened",
+                message(e), "The notebook that was open stays open. Choose a Goalbook notebook file, or make a new "
+                        + "one with File › New notebook…."));
+    }
+
+    public void importJournal() {
+        NotebookSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        dialogs.open(owner.get(), "Import journal", FileDialogs.Kind.JOURNAL).ifPresent(file -> {
+            beforeFileWork.run();
+            work.run(() -> JournalImporter.readFile(file), journal -> replaceWith(file, journal),
+                    e -> Alerts.error(owner.get(), "Journal not imported", message(e),
+                            "Nothing in the notebook was changed. Choose a Markdown journal (UTF-8 text)."));
+        });
+    }
+
+    private void replaceWith(Path file, Notebook journal) {
+        NotebookSession s = session.get();
+        Outline current = s.outline();
+        if (current.size() > 0) {
+            List<String> clashes = clashes(current, journal.outline());
+            String details = (clashes.isEmpty() ? "" : "Already in this notebook: " + String.join(", ", clashes)
+                    + ".\n\n") + "Everything in " + s.path().getFileName() + " is replaced by the journal, and "
+                    + "this cannot be undone. To keep a copy, cancel and use File › Export Markdown… first.";
+            if (!Alerts.confirm(owner.get(), "Import journal", "Replace this notebook's content with "
+                    + file.getFileName() + "?", details, "Replace")) {
+                return;
+            }
+        }
+        try {
+            s.replaceAll(journal);
+            status.info("Imported " + file.getFileName() + ".");
+        } catch (RuntimeException e) {
+            Alerts.error(owner.get(), "Journal not imported", message(e), "Nothing in the notebook was changed.");
+        }
+    }
+
+    /** Names of the years and pages that the notebook and the journal both have. */
+    static List<String> clashes(Outline current, Outline incoming) {
+        Set<String> have = current.roots().stream().map(NotebookFiles::rootName).collect(Collectors.toSet());
+        List<String> out = new ArrayList<>();
+        for (Node n : incoming.roots()) {
+            String name = rootName(n);
+            if (have.contains(name) && !out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private static String rootName(Node n) {
+        return (n.kind() == NodeKind.YEAR ? "year " : "page ") + n.displayName();
+    }
+
+    public void exportMarkdown() {
+        NotebookSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        String suggested = baseName(s.path()) + ".md";
+        dialogs.save(owner.get(), "Export Markdown", FileDialogs.Kind.JOURNAL, suggested).ifPresent(file -> {
+            beforeFileWork.run();
+            Notebook notebook = s.notebook();
+            write(file, () -> JournalExporter.write(notebook));
+        });
+    }
+
+    /** The radar of the selected node's year, else of the latest year; CSV or JSON by the file's extension. */
+    public void exportRadar() {
+        NotebookSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        Outline outline = s.outline();
+        int year = yearOf(outline, selected.get());
+        if (year == 0) {
+            status.warn("The notebook has no year to export as a radar.");
+            return;
+        }
+        dialogs.save(owner.get(), "Export radar for " + year, FileDialogs.Kind.RADAR,
+                baseName(s.path()) + "-radar-" + year + ".csv").ifPresent(file -> {
+                    beforeFileWork.run();
+                    Notebook notebook = s.notebook();
+                    boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+                    write(file, () -> json ? RadarExport.json(notebook, year) : RadarExport.csv(notebook, year));
+                });
+    }
+
+    static int yearOf(Outline outline, Node selected) {
+        Node n = selected == null ? null : outline.find(selected.id()).orElse(null);
+        while (n != null && n.kind() != NodeKind.YEAR) {
+            n = outline.parent(n).orElse(null);
+        }
+        if (n != null && YearPlanner.yearNumber(n) > 0) {
+            return YearPlanner.yearNumber(n);
+        }
+        return YearPlanner.latestYear(outline).orElse(0);
+    }
+
+    private void write(Path file, Supplier<String> text) {
+        work.run(() -> {
+            Files.writeString(file, text.get());
+            return file;
+        }, done -> status.info("Exported " + done.getFileName() + "."),
+                e -> Alerts.error(owner.get(), "Export not written", message(e),
+                        "The notebook is unchanged. Choose another folder, or free some disk space."));
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** One line naming the file and the problem; exceptions from our own code already say it that way. */
+    static String message(Exception e) {
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            // "AccessDeniedException: /x" reads better as "/x: access denied".
+            String reason = fs.getReason() != null ? fs.getReason()
+                    : fs.getClass().getSimpleName().replace("Exception", "")
+                    .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+            return fs.getFile() + ": " + reason;
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+}

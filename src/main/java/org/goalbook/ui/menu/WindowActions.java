@@ -1,0 +1,84 @@
+package org.goalbook.ui.menu;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+
+import org.goalbook.model.Stance;
+
+/** Everything the menus can do; the window implements it. */
+public interface WindowActions {
+    void newNotebook();
+
+    void openNotebook();
+
+    void openNotebook(Path file);
+
+    List<Path> recentNotebooks();
+
+    void importJournal();
+
+    void exportMarkdown();
+
+    void exportRadar();
+
+    void quit();
+
+    void undo();
+
+    void redo();
+
+    ObservableBooleanValue canUndo();
+
+    ObservableBooleanValue canRedo();
+
+    void cut();
+
+    void copy();
+
+    void paste();
+
+    void addSibling();
+
+    void addChild();
+
+    void rename();
+
+    void delete();
+
+    void setStance(Stance stance);
+
+    /** Moves the selected line (Alt+arrows in the tree). */
+    void move(org.goalbook.ui.tree.TreeCommands.Direction direction);
+
+    void newYear();
+
+    void focusSearch();
+
+    BooleanProperty previewShown();
+
+    BooleanProperty darkTheme();
+
+    void fontBigger();
+
+    void fontSmaller();
+
+    void fontReset();
+
+    BooleanProperty hideDone();
+
+    BooleanProperty hideSkipped();
+
+    /** Show only items with this stance; null for all. */
+    ObjectProperty<Stance> onlyStance();
+
+    /** True while a notebook is open: most commands need one. */
+    ObservableBooleanValue notebookOpen();
+
+    void showShortcuts();
+
+    void showAbout();
+}

@@ -1,0 +1,242 @@
+package org.goalbook.ui.tree;
+
+import java.util.List;
+import java.util.Locale;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+
+import org.goalbook.model.Node;
+import org.goalbook.model.Stance;
+
+/**
+ * One line of the goal tree: a done box for goals and items, the name, a stance badge, and done/total with a small
+ * bar for lines with items below. Renames in place; drags and drops to move.
+ */
+final class GoalTreeCell extends TreeCell<Row> {
+    static final String CELL = "goal-cell";
+    static final String NAME = "goal-name";
+    static final String BADGE = "stance-badge";
+    static final String PROGRESS_TEXT = "progress-text";
+    static final String PROGRESS_BAR = "goal-progress";
+    static final String DONE_BOX = "done-box";
+    static final String MUTED = "muted";
+    static final String DONE = "done";
+    static final String MATCH = "search-match";
+    static final String PAGES = "kind-pages";
+    static final List<String> DROP_STYLES = List.of("drop-before", "drop-into", "drop-after");
+    private static final List<String> LINE_STYLES = List.of(MUTED, DONE, MATCH, PAGES, "kind-page", "kind-year",
+            "kind-strategic", "kind-tactical", "kind-goal", "kind-area", "kind-topic", "kind-stance_line", "kind-item");
+    private static final DataFormat NODE_ID = dataFormat("application/x-goalbook-node-id");
+
+    private final GoalTree tree;
+    private final CheckBox doneBox = new CheckBox();
+    private final Label name = new Label();
+    private final Label badge = new Label();
+    private final Label progressText = new Label();
+    private final ProgressBar progressBar = new ProgressBar();
+    private final HBox line = new HBox();
+    private TextField nameField;
+
+    GoalTreeCell(GoalTree tree) {
+        this.tree = tree;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add(CELL);
+        doneBox.getStyleClass().add(DONE_BOX);
+        // The tree keeps the keyboard focus: Space ticks the selected line.
+        doneBox.setFocusTraversable(false);
+        name.getStyleClass().add(NAME);
+        badge.getStyleClass().add(BADGE);
+        progressText.getStyleClass().add(PROGRESS_TEXT);
+        progressBar.getStyleClass().add(PROGRESS_BAR);
+        progressBar.setFocusTraversable(false);
+        line.getStyleClass().add("goal-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    private void initListeners() {
+        doneBox.setOnAction(e -> {
+            Row row = getItem();
+            if (row != null && row.node() != null) {
+                tree.commands().tick(row.key(), doneBox.isSelected());
+            }
+        });
+        setOnDragDetected(e -> {
+            Row row = getItem();
+            if (row == null || row.node() == null || isEditing()) {
+                return;
+            }
+            Dragboard board = startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.put(NODE_ID, row.key());
+            content.putString(row.node().name());
+            board.setContent(content);
+            e.consume();
+        });
+        setOnDragOver(e -> {
+            TreeMoves.Drop where = dropZone(e);
+            Long dragged = draggedId(e);
+            clearDropStyles();
+            if (where != null && dragged != null && tree.commands().canDrop(dragged, getItem().key(), where)) {
+                e.acceptTransferModes(TransferMode.MOVE);
+                getStyleClass().add(DROP_STYLES.get(where.ordinal()));
+            }
+            e.consume();
+        });
+        setOnDragExited(e -> clearDropStyles());
+        setOnDragDropped(e -> {
+            TreeMoves.Drop where = dropZone(e);
+            Long dragged = draggedId(e);
+            clearDropStyles();
+            boolean ok = where != null && dragged != null;
+            if (ok) {
+                tree.commands().drop(dragged, getItem().key(), where);
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    @Override
+    protected void updateItem(Row row, boolean empty) {
+        super.updateItem(row, empty);
+        getStyleClass().removeAll(LINE_STYLES);
+        setText(null);
+        if (empty || row == null) {
+            setGraphic(null);
+            return;
+        }
+        if (isEditing()) {
+            setGraphic(nameField);
+            return;
+        }
+        Node node = row.node();
+        getStyleClass().add(node == null ? PAGES : "kind-" + node.kind().name().toLowerCase(Locale.ROOT));
+        if (row.muted()) {
+            getStyleClass().add(MUTED);
+        }
+        if (row.match()) {
+            getStyleClass().add(MATCH);
+        }
+        line.getChildren().clear();
+        if (node != null && node.kind().isTickable()) {
+            doneBox.setSelected(node.done());
+            line.getChildren().add(doneBox);
+            if (node.done()) {
+                getStyleClass().add(DONE);
+            }
+        }
+        name.setText(row.text());
+        line.getChildren().add(name);
+        Stance stance = node == null ? null : node.stance();
+        if (stance != null && node.kind().isTickable()) {
+            badge.setText(stance.label());
+            badge.getStyleClass().setAll(BADGE, "stance-" + stance.name().toLowerCase(Locale.ROOT));
+            line.getChildren().add(badge);
+        }
+        if (row.progress() != null && row.progress().total() > 0) {
+            progressText.setText(row.progress().toString());
+            progressBar.setProgress(row.progress().fraction());
+            line.getChildren().addAll(progressText, progressBar);
+        }
+        setGraphic(line);
+    }
+
+    @Override
+    public void startEdit() {
+        Row row = getItem();
+        if (row == null || row.node() == null) {
+            return;
+        }
+        super.startEdit();
+        if (!isEditing()) {
+            return;
+        }
+        nameField = new TextField(row.node().name());
+        nameField.getStyleClass().add("name-field");
+        nameField.setOnAction(e -> finishEdit(true));
+        nameField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                finishEdit(false);
+                e.consume();
+            }
+        });
+        // Clicking elsewhere keeps what was typed, as in a file manager.
+        nameField.focusedProperty().addListener((obs, was, is) -> {
+            if (!is && isEditing()) {
+                finishEdit(true);
+            }
+        });
+        getStyleClass().removeAll(LINE_STYLES);
+        setGraphic(nameField);
+        nameField.selectAll();
+        nameField.requestFocus();
+    }
+
+    @Override
+    public void cancelEdit() {
+        Row row = getItem();
+        super.cancelEdit();
+        nameField = null;
+        updateItem(row, row == null);
+    }
+
+    /**
+     * Leaves the name edit. The rename goes to the window as a command rather than through the tree's commit
+     * event, so that a refused name never shows in the tree: the line is redrawn from the stored outline.
+     */
+    private void finishEdit(boolean keep) {
+        if (!isEditing() || nameField == null) {
+            return;
+        }
+        String text = nameField.getText();
+        long id = getItem().key();
+        cancelEdit();
+        if (keep) {
+            tree.commands().rename(id, text);
+        } else {
+            tree.commands().renameCancelled(id);
+        }
+    }
+
+    /** Top quarter: before; bottom quarter: after; middle: into. Null where nothing can be dropped. */
+    private TreeMoves.Drop dropZone(DragEvent e) {
+        Row row = getItem();
+        if (row == null || row.node() == null) {
+            return null;
+        }
+        double y = e.getY() / Math.max(1, getHeight());
+        return y < 0.25 ? TreeMoves.Drop.BEFORE : y > 0.75 ? TreeMoves.Drop.AFTER : TreeMoves.Drop.INTO;
+    }
+
+    private static Long draggedId(DragEvent e) {
+        Object id = e.getDragboard().getContent(NODE_ID);
+        return id instanceof Long l ? l : null;
+    }
+
+    private void clearDropStyles() {
+        getStyleClass().removeAll(DROP_STYLES);
+    }
+
+    private static DataFormat dataFormat(String mime) {
+        DataFormat known = DataFormat.lookupMimeType(mime);
+        return known != null ? known : new DataFormat(mime);
+    }
+}
