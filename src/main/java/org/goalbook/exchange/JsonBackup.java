@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -55,6 +56,9 @@ public final class JsonBackup {
         }
         try {
             return PrettyJson.MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new ExchangeException("not a Goalbook backup: " + firstLine(e.getOriginalMessage())
+                    .replaceAll(",? from `[^`]*`", ""));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";

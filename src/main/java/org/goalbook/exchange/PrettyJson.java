@@ -1,6 +1,8 @@
 package org.goalbook.exchange;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -14,7 +16,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * element per line, and no silent guessing when reading (a string is not a number, 1.5 is not an id).
  */
 final class PrettyJson {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    // Jackson refuses strings over 20 MB when reading but not when writing; a page that large must not make a
+    // backup that cannot be restored. Nesting stays limited (1000): a backup is flat, deep nesting is hostile.
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .build();
+
+    static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -135,6 +135,23 @@ class JsonBackupTest {
     }
 
     @Test
+    void aPageLargerThanJacksonsDefaultLimitStillRestores() {
+        NotebookBuilder b = new NotebookBuilder();
+        long page = b.add(0, NodeKind.PAGE, "Big page");
+        String text = "A long log line, with 🚀 and \"quotes\".\n".repeat(500_000); // over 20 MB
+        b.change(page, n -> n.withNotes(text));
+        Notebook back = JsonBackup.read(JsonBackup.write(b.build()));
+        assertEquals(text, back.outline().get(page).notes());
+    }
+
+    @Test
+    void absurdlyNestedJsonIsRefusedWithoutCrashing() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        assertEquals("not a Goalbook backup: Document nesting depth (1001) exceeds the maximum allowed (1000)",
+                refusal(deep));
+    }
+
+    @Test
     void textThatIsNotJsonIsRefusedWithLineAndColumn() {
         String broken = "{\n  \"format\": \"goalbook-backup\",\n  \"version\": 1,\n  \"nodes\": [,]\n}\n";
         ExchangeException e = assertThrows(ExchangeException.class, () -> JsonBackup.read(broken));
