@@ -56,7 +56,7 @@ record Radar(int year, RadarQuadrants quadrants, List<Blip> blips) {
         List<Node> items = skillItems(outline, yearNode);
         Map<String, Stance> before = previous(outline, year).map(y -> stances(outline, y)).orElse(Map.of());
         RadarQuadrants quadrants = RadarQuadrants.of(items.stream()
-                .map(i -> outline.ancestor(i, NodeKind.AREA).map(a -> a.displayName()).orElse(null)).toList());
+                .map(i -> outline.ancestor(i, NodeKind.AREA).map(Node::displayName).orElse(null)).toList());
         List<Blip> blips = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
