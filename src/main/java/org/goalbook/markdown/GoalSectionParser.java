@@ -158,7 +158,10 @@ final class GoalSectionParser {
             }
             Optional<ListLine> next = ListLine.parse(text);
             if (next.isEmpty()) {
-                return false;
+                if (Line.indentWidth(text) == 0 || Heading.parse(text).isPresent()) {
+                    return false;
+                }
+                continue;
             }
             return next.get().nestingKey() > key && !next.get().hasBox()
                     && STANCE_LINE.matcher(next.get().content()).matches();
@@ -166,10 +169,15 @@ final class GoalSectionParser {
         return false;
     }
 
-    /** A one-line paragraph such as "Front End", after a blank line and followed by a list: an area heading. */
+    /**
+     * A short one-line paragraph such as "Front End", after a blank line, followed by a list, and not ending like a
+     * sentence: an area heading.
+     */
     private boolean isAreaLine(int index, int to) {
         String text = lines.get(index).text();
-        if (text.isBlank() || Line.indentWidth(text) >= 4 || ListLine.parse(text).isPresent()) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 80 || Line.indentWidth(text) >= 4 || ListLine.parse(text).isPresent()
+                || ".!?:;,".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return false;
         }
         int j = index + 1;

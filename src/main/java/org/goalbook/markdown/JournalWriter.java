@@ -86,6 +86,9 @@ final class JournalWriter {
     private void page(Node n) {
         Source src = n.source();
         startLine();
+        if (src == null) {
+            blankLineAfterList();
+        }
         out.append(src != null && n.notes().equals(Eol.toLf(src.lead())) ? src.lead() : Eol.fromLf(n.notes(), eol));
         inList = false;
     }
@@ -97,11 +100,11 @@ final class JournalWriter {
             out.append(src.lead());
         } else {
             if (src == null) {
-                blankLineBefore();
+                blankLineAfterList();
             }
             String title = n.kind() == NodeKind.YEAR ? "My Goals in " + n.name() : n.name();
             out.append(Heading.hashes(headingLevel(n))).append(' ').append(title).append(eol);
-            if (src == null) {
+            if (src == null && n.notes().isBlank()) {
                 out.append(eol);
             }
         }
@@ -297,9 +300,9 @@ final class JournalWriter {
         }
     }
 
-    private void blankLineBefore() {
-        startLine();
-        if (out.length() > 0 && !endsWithBlankLine()) {
+    /** Separates a new heading or page from a list above it; text above it is left alone (it may be a page's). */
+    private void blankLineAfterList() {
+        if (inList && !endsWithBlankLine()) {
             out.append(eol);
         }
     }

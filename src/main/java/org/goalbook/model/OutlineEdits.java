@@ -47,7 +47,23 @@ public final class OutlineEdits {
         if (n.notes().equals(notes)) {
             return List.of();
         }
+        String why = notesRefusal(n);
+        if (why != null && !notes.isBlank()) {
+            throw new EditRefused(why);
+        }
         return List.of(new Change.Put(n.withNotes(notes)));
+    }
+
+    /** Why a node cannot hold notes in the journal format, or null when it can. */
+    public static String notesRefusal(Node n) {
+        if (n.kind() == NodeKind.AREA) {
+            return "The journal has no place for notes on an area; write them on the Tactical heading or on a topic.";
+        }
+        if (n.kind() == NodeKind.STANCE_LINE || n.inline()) {
+            return "\"" + n.displayName() + "\" is in a comma list, which has no place for notes; "
+                    + "write them on its topic.";
+        }
+        return null;
     }
 
     /** Sets or clears a skill item's stance. */
