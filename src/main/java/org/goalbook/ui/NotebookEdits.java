@@ -11,8 +11,6 @@ import javafx.stage.Window;
 
 import org.goalbook.model.Change;
 import org.goalbook.model.EditRefused;
-import org.goalbook.model.Node;
-import org.goalbook.model.NodeKind;
 import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Outline;
 import org.goalbook.model.Stance;
@@ -20,6 +18,7 @@ import org.goalbook.store.NotebookException;
 import org.goalbook.ui.editor.EditorCommands;
 import org.goalbook.ui.session.NotebookSession;
 import org.goalbook.ui.tree.GoalTree;
+import org.goalbook.ui.tree.NewLine;
 import org.goalbook.ui.tree.TreeCommands;
 import org.goalbook.ui.tree.TreeMoves;
 
@@ -91,22 +90,13 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
         if (s == null || s.outline().find(id).isEmpty()) {
             return;
         }
-        Node n = s.outline().get(id);
-        if (sibling && n.kind() == NodeKind.YEAR) {
-            status.warn("Years are added with Year › New year….");
-            return;
-        }
-        if (n.kind() == NodeKind.PAGE) {
-            status.warn("Pages hold Markdown text; write in the editor to add to \"" + n.displayName() + "\".");
-            return;
-        }
-        long parentId = sibling ? n.parentId() : id;
-        int index = sibling ? s.outline().children(parentId).indexOf(n) + 1 : -1;
-        NodeKind parentKind = s.outline().get(parentId).kind();
-        String name = "New " + kindWord(OutlineEdits.childKind(parentKind));
-        List<Long> created = edit(o -> OutlineEdits.add(o, parentId, index, name, null));
+        String[] name = new String[1];
+        List<Long> created = edit(o -> {
+            name[0] = NewLine.placeholder(o, id, sibling);
+            return NewLine.plan(o, id, sibling, name[0]);
+        });
         if (created != null && !created.isEmpty()) {
-            long fresh = created.stream().filter(c -> s.outline().get(c).name().equals(name)).findFirst()
+            long fresh = created.stream().filter(c -> s.outline().get(c).name().equals(name[0])).findFirst()
                     .orElse(created.get(0));
             freshId = fresh;
             tree.editName(fresh);
@@ -235,15 +225,5 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
             org.goalbook.ui.dialogs.Alerts.error(owner.get(), "Change not stored", e.getMessage(),
                     "Nothing was changed. If the disk is full or the file was moved, fix that and try again.");
         }
-    }
-
-    static String kindWord(NodeKind kind) {
-        return switch (kind) {
-            case GOAL -> "goal";
-            case AREA -> "area";
-            case TOPIC -> "topic";
-            case YEAR -> "year";
-            default -> "item";
-        };
     }
 }

@@ -35,7 +35,7 @@ public final class SamplePlan {
     public final long log = plan.add(0, NodeKind.PAGE, "Log (LIFO)");
 
     public SamplePlan() {
-        plan.notes(spa, "## Notes\n- hooks course\n");
+        plan.notes(golang, "## Notes\n- tour of Go\n");
         plan.notes(log, "### Log (LIFO)\n\n- [ ] read the Kubernetes book\n");
     }
 

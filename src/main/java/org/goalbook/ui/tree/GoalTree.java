@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -219,10 +220,19 @@ public final class GoalTree {
 
     /** Starts editing the name of a node's line. */
     public void editName(long id) {
-        if (select(id)) {
-            view.layout();
-            view.edit(items.get(id));
+        if (!select(id)) {
+            return;
         }
+        // After lines were added the tree moves its focused row in a later pulse, which would end an edit started
+        // now; start the edit after that.
+        Platform.runLater(() -> {
+            TreeItem<Row> item = items.get(id);
+            if (item != null && isShown(item)) {
+                select(id);
+                view.layout();
+                view.edit(item);
+            }
+        });
     }
 
     /** Search matches in the order the tree shows them, for "next match". */

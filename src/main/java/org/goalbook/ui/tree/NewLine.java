@@ -1,0 +1,71 @@
+package org.goalbook.ui.tree;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.goalbook.model.Change;
+import org.goalbook.model.EditRefused;
+import org.goalbook.model.Node;
+import org.goalbook.model.NodeKind;
+import org.goalbook.model.OutlineEdits;
+import org.goalbook.model.Outline;
+
+/**
+ * Plans a new line next to the selected one (Ctrl+Enter: a sibling of the same kind) or inside it (Insert: the kind
+ * its parent calls for), with a placeholder name the user then types over.
+ */
+public final class NewLine {
+    private NewLine() {
+    }
+
+    /** The kind of the new line: a sibling is like its neighbour, a child is what the parent holds. */
+    public static NodeKind kind(Outline outline, long id, boolean sibling) {
+        Node n = outline.get(id);
+        check(n, sibling);
+        return sibling ? n.kind() : OutlineEdits.childKind(n.kind());
+    }
+
+    /** "New item", "New goal", …: the name the line gets until the user names it. */
+    public static String placeholder(Outline outline, long id, boolean sibling) {
+        return "New " + switch (kind(outline, id, sibling)) {
+            case GOAL -> "goal";
+            case AREA -> "area";
+            case TOPIC -> "topic";
+            default -> "item";
+        };
+    }
+
+    /** The changes that add the line; its id is the only negative one. */
+    public static List<Change> plan(Outline outline, long id, boolean sibling, String name) {
+        Node n = outline.get(id);
+        NodeKind kind = kind(outline, id, sibling);
+        long parentId = sibling ? n.parentId() : id;
+        int index = sibling ? outline.children(parentId).indexOf(n) + 1 : -1;
+        List<Change> planned = OutlineEdits.add(outline, parentId, index, name, null);
+        // The planner picks the kind from the parent; next to an item in an area that would be a topic.
+        List<Change> out = new ArrayList<>(planned.size());
+        for (Change c : planned) {
+            if (c instanceof Change.Put put && put.node().id() < 0 && put.node().kind() != kind) {
+                Node p = put.node();
+                out.add(new Change.Put(new Node(p.id(), p.parentId(), p.position(), kind, p.name(), p.stance(),
+                        p.done(), p.doneOn(), p.link(), p.notes(), p.inline(), p.source())));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static void check(Node n, boolean sibling) {
+        if (n.kind() == NodeKind.PAGE) {
+            throw new EditRefused("Pages hold Markdown text; write in the editor to add to \"" + n.displayName()
+                    + "\".");
+        }
+        if (sibling && n.kind() == NodeKind.YEAR) {
+            throw new EditRefused("Years are added with Year › New year….");
+        }
+        if (sibling && (n.kind() == NodeKind.STRATEGIC || n.kind() == NodeKind.TACTICAL)) {
+            throw new EditRefused("A year has one Strategic and one Tactical heading; add inside them instead.");
+        }
+    }
+}

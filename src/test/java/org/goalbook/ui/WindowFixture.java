@@ -1,0 +1,83 @@
+package org.goalbook.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import javafx.stage.Stage;
+
+import org.goalbook.model.Notebook;
+import org.goalbook.model.Outline;
+import org.goalbook.store.NotebookStore;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A real window on a real notebook file for one test: settings in a throw-away preferences node, file dialogs that
+ * answer with queued paths, background work on the calling thread, and a fixed date.
+ */
+public final class WindowFixture {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2022-05-01T10:00:00Z"), ZoneOffset.UTC);
+
+    public final Path notebook;
+    public final TestFileDialogs dialogs = new TestFileDialogs();
+    public final Preferences prefs = Preferences.userRoot().node("org/goalbook/test/" + UUID.randomUUID());
+    public MainWindow window;
+
+    private WindowFixture(Path notebook) {
+        this.notebook = notebook;
+    }
+
+    /** Writes {@code content} into a new notebook file in {@code dir}. */
+    public static WindowFixture with(Path dir, Notebook content) {
+        Path file = dir.resolve("plan.goalbook");
+        try (NotebookStore store = NotebookStore.open(file)) {
+            store.replaceAll(content);
+        }
+        return new WindowFixture(file);
+    }
+
+    /** Builds and shows the window on the notebook; call from a TestFX {@code @Start} method. */
+    public MainWindow start(Stage stage) {
+        window = new MainWindow(stage, new Settings(prefs), dialogs, new SameThreadWork(), CLOCK);
+        window.open(notebook);
+        window.show();
+        return window;
+    }
+
+    /** Closes the window's notebook (as closing the window does) and reads what is stored in the file. */
+    public Outline storedAfterClose(FxRobot robot) {
+        robot.interact(() -> window.shutdown());
+        try (NotebookStore store = NotebookStore.open(notebook)) {
+            return store.outline();
+        }
+    }
+
+    public void cleanUp(FxRobot robot) {
+        robot.interact(() -> {
+            if (window != null && window.session() != null) {
+                window.shutdown();
+            }
+        });
+        try {
+            prefs.removeNode();
+        } catch (BackingStoreException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits (up to five seconds) for something the window does after a pause, such as storing typed notes. */
+    public static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("waited 5 s in vain", e);
+        }
+    }
+}
