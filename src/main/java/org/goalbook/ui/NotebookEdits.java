@@ -158,6 +158,9 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
         try {
             s.saveNotes(id, text);
             return true;
+        } catch (EditRefused e) {
+            status.warn(e.getMessage());
+            return true;
         } catch (NotebookException e) {
             // Saves run from timers, where a modal dialog may not open, and would repeat with every pause.
             long now = clock.millis();

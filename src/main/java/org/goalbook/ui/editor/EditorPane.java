@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
+import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Stance;
 
 /**
@@ -148,6 +149,11 @@ public final class EditorPane {
             doneBox.setManaged(tickable);
             doneBox.setSelected(tickable && node.done());
             editor.setDisable(node == null);
+            // Some nodes have no place for notes in the journal (an area, an item in a comma list): say so where
+            // the text would go, and let the user only clear notes such a node somehow has.
+            String refusal = node == null ? null : OutlineEdits.notesRefusal(node);
+            editor.setEditable(refusal == null || !node.notes().isBlank());
+            editor.setPromptText(refusal == null ? "Notes in Markdown" : refusal);
             if (!same) {
                 // Setting the text also clears the text area's own undo: Ctrl+Z never reaches the previous node.
                 editor.setText(node == null ? "" : node.notes());

@@ -1,0 +1,132 @@
+package org.goalbook.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.goalbook.model.Stance;
+import org.goalbook.ui.editor.EditorPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The header and the notes editor: what the user types is stored without a Save. */
+@ExtendWith(ApplicationExtension.class)
+class EditorTest {
+    @TempDir
+    Path dir;
+    private final SamplePlan sample = new SamplePlan();
+    private WindowFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = WindowFixture.with(dir, sample.notebook());
+        fixture.start(stage);
+    }
+
+    @AfterEach
+    void cleanUp(FxRobot robot) {
+        fixture.cleanUp(robot);
+    }
+
+    @Test
+    void selectingANodeShowsItsPathNotesStanceAndDoneBox(FxRobot robot) {
+        select(robot, sample.golang);
+        assertEquals("2023 › Master GoLang", robot.lookup("#" + EditorPane.BREADCRUMB_ID).queryAs(Label.class)
+                .getText());
+        assertEquals("## Notes\n- tour of Go\n", editor(robot).getText());
+        assertTrue(robot.lookup("#" + EditorPane.STANCE_ID).queryAs(ComboBox.class).isDisabled(),
+                "a goal has no stance");
+
+        select(robot, sample.log);
+        assertEquals("### Log (LIFO)\n\n- [ ] read the Kubernetes book\n", editor(robot).getText(),
+                "a page shows its whole text");
+        assertFalse(robot.lookup("#" + EditorPane.DONE_ID).queryAs(CheckBox.class).isVisible());
+    }
+
+    @Test
+    void typedNotesAreStoredWhenTypingPauses(FxRobot robot) {
+        select(robot, sample.spa);
+        robot.clickOn("#" + EditorPane.EDITOR_ID).write("web workers course");
+
+        WindowFixture.waitUntil(() -> fixture.window.session().outline().get(sample.spa).notes()
+                .equals("web workers course"));
+        assertEquals("web workers course", fixture.storedAfterClose(robot).get(sample.spa).notes());
+    }
+
+    @Test
+    void anItemInACommaListSaysWhyItHasNoNotes(FxRobot robot) {
+        select(robot, sample.react);
+        assertFalse(editor(robot).isEditable());
+        assertTrue(editor(robot).getPromptText().contains("comma list"), editor(robot).getPromptText());
+    }
+
+    @Test
+    void changingTheSelectionStoresTheNotesAtOnce(FxRobot robot) {
+        select(robot, sample.spa);
+        robot.clickOn("#" + EditorPane.EDITOR_ID).write("a");
+        robot.interact(() -> fixture.window.tree().select(sample.next));
+
+        assertEquals("a", fixture.window.session().outline().get(sample.spa).notes(), "stored without a pause");
+        assertEquals("", editor(robot).getText(), "the editor shows the newly selected item");
+    }
+
+    @Test
+    void notesTypedAfterATickSurviveUndoingTheTick(FxRobot robot) {
+        select(robot, sample.spa);
+        robot.type(KeyCode.SPACE);
+        robot.clickOn("#" + EditorPane.EDITOR_ID).write("read the docs");
+        robot.interact(() -> fixture.window.tree().view().requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+
+        var spa = fixture.storedAfterClose(robot).get(sample.spa);
+        assertFalse(spa.done());
+        assertEquals("read the docs", spa.notes());
+    }
+
+    @Test
+    void theHeaderSetsStanceAndDone(FxRobot robot) {
+        select(robot, sample.next);
+        robot.interact(() -> {
+            robot.lookup("#" + EditorPane.STANCE_ID).<String>queryComboBox().setValue("Explore");
+            robot.lookup("#" + EditorPane.DONE_ID).queryAs(CheckBox.class).setSelected(true);
+        });
+
+        var next = fixture.storedAfterClose(robot).get(sample.next);
+        assertEquals(Stance.EXPLORE, next.stance());
+        assertTrue(next.done());
+    }
+
+    @Test
+    void escInTheEditorGoesBackToTheTreeAndEnterInTheTreeToTheEditor(FxRobot robot) {
+        select(robot, sample.react);
+        robot.type(KeyCode.ENTER);
+        assertTrue(editor(robot).isFocused());
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(fixture.window.tree().view().isFocused());
+    }
+
+    private void select(FxRobot robot, long id) {
+        robot.interact(() -> {
+            assertTrue(fixture.window.tree().select(id));
+            fixture.window.tree().view().requestFocus();
+        });
+    }
+
+    private static TextArea editor(FxRobot robot) {
+        return robot.lookup("#" + EditorPane.EDITOR_ID).queryAs(TextArea.class);
+    }
+}
