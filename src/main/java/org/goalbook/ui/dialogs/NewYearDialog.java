@@ -105,6 +105,7 @@ public final class NewYearDialog {
         dialog.setHeaderText("Plan a new year");
         dialog.getDialogPane().setId("newYearDialog");
         dialog.getDialogPane().setContent(content);
+        dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button != create ? null : new Choice(year.getValue(),
                 carry.isSelected() && fromYear.getValue() != null ? fromYear.getValue().id() : 0,

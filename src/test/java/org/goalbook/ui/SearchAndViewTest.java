@@ -1,0 +1,131 @@
+package org.goalbook.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.application.Application;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.goalbook.model.Stance;
+import org.goalbook.ui.search.SearchBar;
+import org.goalbook.ui.tree.Row;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Search, filters, theme and font size: what the tree shows and how the window looks. */
+@ExtendWith(ApplicationExtension.class)
+class SearchAndViewTest {
+    @TempDir
+    Path dir;
+    private final SamplePlan sample = new SamplePlan();
+    private WindowFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = WindowFixture.with(dir, sample.notebook());
+        fixture.start(stage);
+    }
+
+    @AfterEach
+    void cleanUp(FxRobot robot) {
+        fixture.cleanUp(robot);
+    }
+
+    @Test
+    void searchNarrowsTheTreeEnterJumpsAndEscClears(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        assertTrue(robot.lookup("#" + SearchBar.ID).queryAs(TextField.class).isFocused());
+        robot.write("master");
+
+        assertEquals(List.of("2022", "Tactical", "Front End", "Master SPA and webworkers", "2023", "Master GoLang"),
+                shownLines());
+        assertEquals(2, robot.lookup(".search-match").queryAll().size(), "both matches are marked");
+
+        robot.type(KeyCode.ENTER);
+        assertEquals(sample.spa, fixture.window.tree().selectedNodeProperty().get().id());
+        robot.type(KeyCode.ENTER);
+        assertEquals(sample.golang, fixture.window.tree().selectedNodeProperty().get().id());
+
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(shownLines().contains("React"), "everything is back");
+        assertTrue(fixture.window.tree().view().isFocused());
+        assertEquals(sample.golang, fixture.window.tree().selectedNodeProperty().get().id(),
+                "the last match stays selected");
+    }
+
+    @Test
+    void filtersHideDoneAndSkippedOrShowOneStance(FxRobot robot) {
+        robot.interact(() -> {
+            fixture.window.hideDone().set(true);
+            fixture.window.hideSkipped().set(true);
+        });
+        List<String> shown = shownLines();
+        assertFalse(shown.contains("GatsbyJS"));
+        assertFalse(shown.contains("Vue/Nuxt"));
+        assertTrue(shown.contains("React"));
+
+        robot.interact(() -> {
+            fixture.window.hideDone().set(false);
+            fixture.window.hideSkipped().set(false);
+            fixture.window.onlyStance().set(Stance.IMPROVE);
+        });
+        assertEquals(List.of("2022", "Tactical", "Front End", "App Frameworks", "Next.js"), shownLines());
+    }
+
+    @Test
+    void darkThemeSwitchesStylesheetsAndIsRemembered(FxRobot robot) {
+        String light = Application.getUserAgentStylesheet();
+        assertTrue(fixture.window.scene().getStylesheets().contains(Appearance.LIGHT_CSS));
+
+        robot.interact(() -> fixture.window.darkTheme().set(true));
+
+        assertNotEquals(light, Application.getUserAgentStylesheet());
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"));
+        assertTrue(fixture.window.scene().getStylesheets().contains(Appearance.DARK_CSS));
+        assertTrue(new Settings(fixture.prefs).darkTheme());
+        robot.interact(() -> fixture.window.darkTheme().set(false));
+    }
+
+    @Test
+    void fontSizeKeysScaleTheWholeWindow(FxRobot robot) {
+        robot.interact(() -> fixture.window.tree().view().requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        assertTrue(fixture.window.scene().getRoot().getStyleClass().contains("font-16"));
+        assertEquals(16, new Settings(fixture.prefs).fontSize());
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DIGIT0);
+        assertTrue(fixture.window.scene().getRoot().getStyleClass().contains("font-14"));
+    }
+
+    private List<String> shownLines() {
+        TreeView<Row> tree = fixture.window.tree().view();
+        List<String> out = new ArrayList<>();
+        collect(tree.getRoot(), out);
+        return out;
+    }
+
+    private static void collect(TreeItem<Row> item, List<String> out) {
+        for (TreeItem<Row> child : item.getChildren()) {
+            out.add(child.getValue().text());
+            if (child.isExpanded()) {
+                collect(child, out);
+            }
+        }
+    }
+}
