@@ -37,6 +37,8 @@ public final class PreviewRenderer {
         // Ids like GitHub's, so the journal's own "[Log](#log-lifo)" links find their headings.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        // A soft line break means a space in HTML anyway; some WebKit text paths draw a raw "\n" as a box glyph.
+        options.set(HtmlRenderer.SOFT_BREAK, " ");
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options)
