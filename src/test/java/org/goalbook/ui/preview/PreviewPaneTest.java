@@ -1,7 +1,6 @@
 package org.goalbook.ui.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -14,6 +13,8 @@ import javafx.scene.Scene;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 
+import org.goalbook.markdown.preview.PreviewRenderer;
+import org.goalbook.markdown.preview.TaskToggle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -154,6 +155,25 @@ class PreviewPaneTest extends FxRobot {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !toggled.isEmpty());
         assertEquals(List.of(note.indexOf("- [ ] second")), toggled);
         assertEquals(false, js("document.querySelectorAll('input')[1].checked"));
+    }
+
+    @Test
+    void theWindowTicksTheSourceAndTheNextRenderShowsTheBoxTicked() throws Exception {
+        PreviewRenderer renderer = new PreviewRenderer();
+        String[] note = {"Plan\n\n- [ ] learn Rust\n"};
+        interact(() -> pane.setOnTaskToggled(offset -> {
+            note[0] = TaskToggle.toggle(renderer.parse(note[0]), offset);
+            pane.setMarkdown(note[0]);
+        }));
+        render(note[0]);
+        int before = pane.renderCountProperty().get();
+
+        clickOn(centreOf("input"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pane.renderCountProperty().get() > before);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Plan\n\n- [x] learn Rust\n", note[0]);
+        assertEquals(true, js("document.querySelector('input').checked"));
     }
 
     @Test
