@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
+import org.goalbook.testing.SharedFixtures;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class PreviewRendererTest {
@@ -105,12 +102,8 @@ class PreviewRendererTest {
     }
 
     @Test
-    void theUsersJournalRendersWithWorkingTasksAndAnchors() throws IOException {
-        String shared = System.getProperty("goalbook.shared.dir");
-        Path journal = shared == null ? null : Path.of(shared, "fixtures", "journal-2022.md");
-        Assumptions.assumeTrue(journal != null && Files.isRegularFile(journal),
-                "shared fixtures not found (goalbook.shared.dir); skipping the real-journal check");
-        String note = Files.readString(journal);
+    void theUsersJournalRendersWithWorkingAnchorsAndSourceRanges() {
+        String note = SharedFixtures.journal();
 
         Document page = page(note);
 
