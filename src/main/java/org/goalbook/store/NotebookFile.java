@@ -2,17 +2,20 @@ package org.goalbook.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.sqlite.SQLiteConfig;
 
@@ -22,6 +25,11 @@ import org.sqlite.SQLiteConfig;
  */
 final class NotebookFile {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    /** Where SQLite's file format puts these in the database header (sqlite.org/fileformat.html). */
+    private static final int HEADER_SIZE = 100;
+    private static final int USER_VERSION_OFFSET = 60;
+    private static final int APPLICATION_ID_OFFSET = 68;
+    private static final Pattern SQLITE_MESSAGE = Pattern.compile("\\[SQLITE_\\w+][^(]*\\((.+)\\)");
 
     private NotebookFile() {
     }
@@ -54,37 +62,40 @@ final class NotebookFile {
         return file;
     }
 
-    /** Refuses a file that is not a notebook this Goalbook can open. Reads only; never changes the file. */
+    /**
+     * Refuses a file that is not a notebook this Goalbook can open. Reads the 100-byte SQLite header with plain file
+     * reads and never lets SQLite near a file that may be foreign: even a read-only SQLite connection would leave
+     * {@code -wal} and {@code -shm} files next to another program's WAL database.
+     */
     static void inspect(Path file) {
-        try {
-            if (Files.size(file) == 0) {
-                throw new NotebookException(file + " is an empty file, not a Goalbook notebook");
-            }
-            byte[] head;
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(SQLITE_MAGIC.length);
-            }
-            if (!Arrays.equals(head, SQLITE_MAGIC)) {
-                throw new NotebookException(file + " is not a Goalbook notebook (it is not an SQLite database)");
-            }
+        byte[] header;
+        try (InputStream in = Files.newInputStream(file)) {
+            header = in.readNBytes(HEADER_SIZE);
         } catch (IOException e) {
             throw new NotebookException("Cannot read " + file + ": " + reason(e), e);
         }
-        try (Connection connection = connect(file, true, null)) {
-            if (Migrations.applicationId(connection) != Migrations.APPLICATION_ID) {
-                throw new NotebookException(file + " is an SQLite database of another program, not a Goalbook notebook");
-            }
-            int version = Migrations.userVersion(connection);
-            if (version > Migrations.latest()) {
-                throw new NotebookException(file + " was made by a newer Goalbook (schema " + version
-                        + "; this version reads up to " + Migrations.latest() + ")");
-            }
-            try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
-                rows.next();
-            }
-        } catch (SQLException e) {
-            throw new NotebookException(file + " cannot be read as a notebook: " + reason(e), e);
+        if (header.length == 0) {
+            throw new NotebookException(file + " is an empty file, not a Goalbook notebook");
+        }
+        if (header.length < HEADER_SIZE || !Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0,
+                SQLITE_MAGIC.length)) {
+            throw new NotebookException(file + " is not a Goalbook notebook (it is not an SQLite database)");
+        }
+        ByteBuffer fields = ByteBuffer.wrap(header); // big-endian, as SQLite writes them
+        if (fields.getInt(APPLICATION_ID_OFFSET) != Migrations.APPLICATION_ID) {
+            throw new NotebookException(file + " is an SQLite database of another program, not a Goalbook notebook");
+        }
+        refuseNewer(file, fields.getInt(USER_VERSION_OFFSET));
+    }
+
+    /**
+     * Refuses a schema newer than this Goalbook knows. Checked again once SQLite has the file open, because the
+     * header on disk can lag behind a write-ahead log that a newer Goalbook left without a checkpoint.
+     */
+    static void refuseNewer(Path file, int version) {
+        if (version > Migrations.latest()) {
+            throw new NotebookException(file + " was made by a newer Goalbook (schema " + version
+                    + "; this version reads up to " + Migrations.latest() + ")");
         }
     }
 
@@ -97,7 +108,7 @@ final class NotebookFile {
         try {
             temp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".new");
             // Rollback journal while building: once closed, everything is in the one file that gets moved.
-            try (Connection connection = connect(temp, false, null)) {
+            try (Connection connection = connect(temp, null)) {
                 Migrations.upgrade(connection);
             }
             Files.move(temp, file);
@@ -116,28 +127,29 @@ final class NotebookFile {
      * A connection with foreign keys on. {@code durability} null: rollback journal, for building a new file;
      * otherwise write-ahead log with the given synchronous setting.
      */
-    static Connection connect(Path file, boolean readOnly, Durability durability) throws SQLException {
+    static Connection connect(Path file, Durability durability) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(readOnly);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5000);
-        if (!readOnly) {
-            config.setJournalMode(durability == null ? SQLiteConfig.JournalMode.DELETE : SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(durability == null || durability == Durability.FULL
-                    ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
-        }
+        config.setJournalMode(durability == null ? SQLiteConfig.JournalMode.DELETE : SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(durability == null || durability == Durability.FULL
+                ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
         return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
     }
 
     /** SQLite's and the OS's messages, first line only: the user sees one line. */
     static String reason(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             message = "no such file or folder " + message;
-        } else if (e instanceof java.nio.file.AccessDeniedException) {
+        } else if (e instanceof AccessDeniedException) {
             message = "permission denied for " + message;
         }
-        return message.lines().findFirst().orElse(message).strip();
+        String line = message.lines().findFirst().orElse(message).strip();
+        // sqlite-jdbc says "[SQLITE_CORRUPT] The database disk image is malformed (database disk image is
+        // malformed)": SQLite's own words are the part in brackets at the end.
+        Matcher sqlite = SQLITE_MESSAGE.matcher(line);
+        return sqlite.matches() ? sqlite.group(1) : line;
     }
 
     /** Makes the new directory entry itself durable; not possible on every platform, hence best effort. */

@@ -64,7 +64,8 @@ public final class NotebookStore implements AutoCloseable {
             if (!Files.exists(real)) {
                 NotebookFile.create(real);
             }
-            connection = NotebookFile.connect(real, false, durability);
+            connection = NotebookFile.connect(real, durability);
+            NotebookFile.refuseNewer(real, Migrations.userVersion(connection));
             Migrations.upgrade(connection);
             return new NotebookStore(real, lock, connection);
         } catch (SQLException | RuntimeException e) {
