@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -97,10 +98,13 @@ final class NotebookCheck {
         }
         Set<NodeKind> allowed = TreeRules.allowedParents(kind);
         if (parent == null && !allowed.isEmpty()) {
-            problems.add(row.label() + " is a " + kind + " at the top level, where only pages and years stand");
+            problems.add(row.label() + " (" + word(kind) + ") stands at the top level, where only pages and years "
+                    + "stand");
         } else if (parentKind != null && !allowed.contains(parentKind)) {
-            problems.add(row.label() + " is a " + kind + " under " + parent.label() + ", a " + parentKind
-                    + (allowed.isEmpty() ? "; it belongs at the top level" : "; it belongs under " + allowed));
+            problems.add(row.label() + " (" + word(kind) + ") stands under " + parent.label() + " (" + word(parentKind)
+                    + "); " + withArticle(word(kind)) + (allowed.isEmpty() ? " belongs at the top level"
+                    : " belongs under " + withArticle(allowed.stream().map(NotebookCheck::word)
+                    .collect(Collectors.joining(", "))).replaceFirst(", ([^,]+)$", " or $1")));
         }
         if (row.inline() && (parent == null || parentKind != null && !TreeRules.holdsInlineItems(parentKind))) {
             problems.add(row.label() + " is written inline, but only a stance line or a topic holds inline items");
@@ -134,6 +138,15 @@ final class NotebookCheck {
                 fine.addAll(chain);
             }
         }
+    }
+
+    /** "STANCE_LINE" as the user would say it: "stance line". */
+    private static String word(NodeKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String withArticle(String words) {
+        return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
     }
 
     private static List<Row> readRows(Connection connection) throws SQLException {
