@@ -14,30 +14,30 @@ import org.goalbook.model.Source;
 import org.goalbook.model.Stance;
 
 /** A small notebook shaped like the user's journal, numbered 1..n the way import numbers it. */
-final class SampleNotebook {
-    static final long LOG = 1;
-    static final long YEAR = 2;
-    static final long STRATEGIC = 3;
-    static final long CONSULTANT = 4;
-    static final long MODERNIZE = 5;
-    static final long TACTICAL = 6;
-    static final long FRONT_END = 7;
-    static final long APP_FRAMEWORKS = 8;
-    static final long MAINTAIN = 9;
-    static final long GATSBY = 10;
-    static final long REACT = 11;
-    static final long SKIP = 12;
-    static final long VUE = 13;
-    static final long SSO = 14;
-    static final long OKTA = 15;
-    static final long MASTER_SPA = 16;
-    static final long YEAR_2023 = 17;
-    static final long GOLANG = 18;
+public final class SampleNotebook {
+    public static final long LOG = 1;
+    public static final long YEAR = 2;
+    public static final long STRATEGIC = 3;
+    public static final long CONSULTANT = 4;
+    public static final long MODERNIZE = 5;
+    public static final long TACTICAL = 6;
+    public static final long FRONT_END = 7;
+    public static final long APP_FRAMEWORKS = 8;
+    public static final long MAINTAIN = 9;
+    public static final long GATSBY = 10;
+    public static final long REACT = 11;
+    public static final long SKIP = 12;
+    public static final long VUE = 13;
+    public static final long SSO = 14;
+    public static final long OKTA = 15;
+    public static final long MASTER_SPA = 16;
+    public static final long YEAR_2023 = 17;
+    public static final long GOLANG = 18;
 
     private SampleNotebook() {
     }
 
-    static Notebook notebook() {
+    public static Notebook notebook() {
         NotebookMeta meta = new NotebookMeta("Journal: Ending 2022-01-21", "2022-01-21T22:12:03.284Z", "draft",
                 "EdPike365", List.of("DevOps", "Full Stack", "SRE"),
                 "---\r\ntitle: \"Journal: Ending 2022-01-21\"\r\n---\r\n", "\r\n");
@@ -48,7 +48,7 @@ final class SampleNotebook {
         return new Notebook(meta, outline(), resources);
     }
 
-    static Outline outline() {
+    public static Outline outline() {
         List<Node> nodes = new ArrayList<>();
         nodes.add(node(LOG, 0, 0, NodeKind.PAGE, "Log").withNotes("## Log (LIFO)\n\nRead about *kubernetes* operators.\n")
                 .withSource(new Source("## Log (LIFO)\n", "\n", "page:Log")));
@@ -77,7 +77,7 @@ final class SampleNotebook {
         return new Outline(nodes);
     }
 
-    static Node node(long id, long parentId, int position, NodeKind kind, String name) {
+    public static Node node(long id, long parentId, int position, NodeKind kind, String name) {
         return new Node(id, parentId, position, kind, name, null, false, null, null, "", false, null);
     }
 }

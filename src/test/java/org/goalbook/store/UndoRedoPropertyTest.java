@@ -23,7 +23,7 @@ import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Stance;
 
 /** Any run of user edits, undone last first, gives back the notebook row for row; redone, gives back the edits. */
-class UndoProperties {
+class UndoRedoPropertyTest {
 
     @Property(tries = 25)
     void undoThenRedoRoundTripsEveryRow(@ForAll long seed) throws IOException {
