@@ -29,10 +29,9 @@ public final class GoalbookCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path path = notebook.path();
-        // Refuse a bad file here, with a one-line message and exit code 2, before any window appears.
-        try (NotebookStore ignored = NotebookStore.open(path)) {
-            ignored.schemaVersion();
-        }
+        // Refuse a bad file here, with a one-line message and exit code 2, before any window appears; the window
+        // opens it again itself.
+        NotebookStore.open(path).close();
         launcher.open(path);
         return 0;
     }

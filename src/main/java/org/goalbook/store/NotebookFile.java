@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -139,12 +141,19 @@ final class NotebookFile {
 
     /** SQLite's and the OS's messages, first line only: the user sees one line. */
     static String reason(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof NoSuchFileException) {
-            message = "no such file or folder " + message;
-        } else if (e instanceof AccessDeniedException) {
-            message = "permission denied for " + message;
+        if (e instanceof NoSuchFileException missing) {
+            return "no such file or folder " + missing.getFile();
         }
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied for " + denied.getFile();
+        }
+        if (e instanceof FileAlreadyExistsException exists) {
+            return exists.getFile() + " is in the way (a file where a folder should be)";
+        }
+        if (e instanceof FileSystemException other && other.getReason() != null) {
+            return other.getFile() + ": " + other.getReason();
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         String line = message.lines().findFirst().orElse(message).strip();
         // sqlite-jdbc says "[SQLITE_CORRUPT] The database disk image is malformed (database disk image is
         // malformed)": SQLite's own words are the part in brackets at the end.

@@ -90,6 +90,27 @@ class NotebookStoreTest {
     }
 
     @Test
+    void nodesThatCannotBeReachedAreNotSilentlyDropped() {
+        Node lost = SampleNotebook.node(5, 4, 0, NodeKind.ITEM, "Parent 4 is missing");
+        Notebook notebook = new Notebook(NotebookMeta.empty(), new Outline(List.of(lost)), List.of());
+        try (NotebookStore store = NotebookStore.open(dir.resolve("n.goalbook"))) {
+            assertThrows(IllegalArgumentException.class, () -> store.replaceAll(notebook));
+            assertEquals(0, store.outline().size());
+        }
+    }
+
+    @Test
+    void theNotebookIsKeptInWriteAheadLogMode() throws SQLException {
+        Path file = dir.resolve("n.goalbook");
+        NotebookStore.open(file).close();
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             ResultSet rows = raw.createStatement().executeQuery("PRAGMA journal_mode")) {
+            rows.next();
+            assertEquals("wal", rows.getString(1), "see docs/decisions/storage-durability.md");
+        }
+    }
+
+    @Test
     void metadataIsSavedOnItsOwn() {
         Path file = dir.resolve("n.goalbook");
         NotebookMeta meta = new NotebookMeta("Plan", "2024-01-01", "final", "Me", List.of("a, b", "line\nbreak"),

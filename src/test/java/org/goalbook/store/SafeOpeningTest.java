@@ -132,6 +132,15 @@ class SafeOpeningTest {
     }
 
     @Test
+    void aFileWhereTheFolderShouldBeIsNamed() throws IOException {
+        Path blocker = write("plans", "not a folder".getBytes(StandardCharsets.UTF_8));
+        Path file = blocker.resolve("n.goalbook");
+        NotebookException e = assertThrows(NotebookException.class, () -> NotebookStore.open(file));
+        assertEquals("Cannot open " + file + ": " + blocker + " is in the way (a file where a folder should be)",
+                e.getMessage());
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenIsRefused() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("read-only"));
         Path file = folder.resolve("n.goalbook");
