@@ -1,5 +1,9 @@
 package org.goalbook.markdown;
 
+import java.util.List;
+
+import org.goalbook.model.Node;
+import org.goalbook.model.NodeKind;
 import org.goalbook.model.Notebook;
 
 /** Writes a notebook as a journal in Markdown: untouched text as it was imported, edits in the journal's style. */
@@ -9,11 +13,25 @@ public final class JournalExporter {
 
     /** The whole notebook. */
     public static String write(Notebook notebook) {
-        throw new UnsupportedOperationException("TODO");
+        JournalWriter writer = new JournalWriter(notebook.outline(), notebook.meta().lineEnding());
+        writer.append(notebook.meta().frontMatter());
+        for (Node root : notebook.outline().roots()) {
+            writer.subtree(root);
+        }
+        return writer.text();
     }
 
     /** One year's section only. */
     public static String writeYear(Notebook notebook, int year) {
-        throw new UnsupportedOperationException("TODO");
+        String name = Integer.toString(year);
+        List<Node> roots = notebook.outline().roots();
+        for (Node root : roots) {
+            if (root.kind() == NodeKind.YEAR && root.name().equals(name)) {
+                JournalWriter writer = new JournalWriter(notebook.outline(), notebook.meta().lineEnding());
+                writer.subtree(root);
+                return writer.text();
+            }
+        }
+        throw new JournalException("no year " + year + " in this notebook");
     }
 }

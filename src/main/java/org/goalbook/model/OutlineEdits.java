@@ -47,12 +47,28 @@ public final class OutlineEdits {
         if (n.notes().equals(notes)) {
             return List.of();
         }
+        String why = notesRefusal(n);
+        if (why != null && !notes.isBlank()) {
+            throw new EditRefused(why);
+        }
         return List.of(new Change.Put(n.withNotes(notes)));
+    }
+
+    /** Why a node cannot hold notes in the journal format, or null when it can. */
+    public static String notesRefusal(Node n) {
+        if (n.kind() == NodeKind.AREA) {
+            return "The journal has no place for notes on an area; write them on the Tactical heading or on a topic.";
+        }
+        if (n.kind() == NodeKind.STANCE_LINE || n.inline()) {
+            return "\"" + n.displayName() + "\" is in a comma list, which has no place for notes; "
+                    + "write them on its topic.";
+        }
+        return null;
     }
 
     /** Sets or clears a skill item's stance. */
     public static List<Change> setStance(Outline outline, long id, Stance stance) {
-        return StanceEdit.plan(outline, id, stance);
+        return normalize(outline, StanceEdit.plan(outline, id, stance));
     }
 
     /**
@@ -68,70 +84,164 @@ public final class OutlineEdits {
         if (parentKind == NodeKind.PAGE) {
             throw new EditRefused("Pages hold Markdown text; add to a page by editing it.");
         }
+        if (parentId != 0 && outline.get(parentId).inline()) {
+            throw new EditRefused("\"" + outline.get(parentId).displayName()
+                    + "\" is in a comma list, which cannot hold sub-points.");
+        }
         NodeKind kind = childKind(parentKind);
         List<Node> siblings = outline.children(parentId);
         int at = index < 0 || index > siblings.size() ? siblings.size() : index;
         boolean inline = parentKind == NodeKind.STANCE_LINE;
         Stance s = parentKind == NodeKind.STANCE_LINE ? outline.get(parentId).stance() : null;
-        Node fresh = new Node(-1, parentId, at, kind, clean, s, false, null, null, "", inline, null);
+        long id = newId(outline);
+        Node fresh = new Node(id, parentId, at, kind, clean, s, false, null, null, "", inline, null);
         List<Change> changes = new ArrayList<>(shift(siblings, at, +1));
         changes.add(new Change.Put(fresh));
         if (stance != null && stance != s && kind == NodeKind.ITEM) {
             Outline after = preview(outline, changes);
-            changes.addAll(StanceEdit.plan(after, -1, stance));
+            changes.addAll(StanceEdit.plan(after, id, stance));
         }
-        return changes;
+        return normalize(outline, changes);
     }
 
-    /** Removes a node and everything below it. */
+    /** Removes a node and everything below it; a stance line left empty goes with it. */
     public static List<Change> delete(Outline outline, long id) {
         Node n = outline.get(id);
-        List<Change> changes = new ArrayList<>();
-        changes.add(new Change.Remove(id));
-        changes.addAll(shift(outline.children(n.parentId()), n.position() + 1, -1));
         Node parent = outline.parent(n).orElse(null);
         if (parent != null && parent.kind() == NodeKind.STANCE_LINE && outline.children(parent.id()).size() == 1) {
             return delete(outline, parent.id());
         }
-        return changes;
+        List<Change> changes = new ArrayList<>();
+        changes.add(new Change.Remove(id));
+        changes.addAll(shift(outline.children(n.parentId()), n.position() + 1, -1));
+        return normalize(outline, changes);
     }
 
-    /** Moves a node to {@code index} among the children of {@code newParentId} (-1: at the end). */
+    /**
+     * Moves a node to {@code index} among the children of {@code newParentId} (-1: at the end). A skill item with a
+     * stance moved into a topic or area joins that container's line for its stance.
+     */
     public static List<Change> move(Outline outline, long id, long newParentId, int index) {
         Node n = outline.get(id);
         for (long p = newParentId; p != 0; p = outline.get(p).parentId()) {
             if (p == id) {
-                throw new EditRefused("A node cannot move inside itself.");
+                throw new EditRefused("\"" + n.displayName() + "\" cannot move inside itself.");
             }
         }
         if (n.kind().isTopLevel() != (newParentId == 0)) {
-            throw new EditRefused("Years and pages stay at the top level; other nodes stay inside a year.");
+            throw new EditRefused("Years and pages stay at the top level; everything else stays inside a year.");
         }
-        List<Node> siblings = new ArrayList<>(outline.children(newParentId));
-        siblings.removeIf(s -> s.id() == id);
-        int at = index < 0 || index > siblings.size() ? siblings.size() : index;
-        siblings.add(at, n);
+        Node parent = newParentId == 0 ? null : outline.get(newParentId);
+        if (parent != null && parent.inline()) {
+            throw new EditRefused("\"" + parent.displayName() + "\" is in a comma list, which cannot hold sub-points.");
+        }
+        if (parent != null && parent.kind() == NodeKind.PAGE) {
+            throw new EditRefused("Pages hold Markdown text, not goals.");
+        }
+        Node leaving = outline.parent(n).filter(p -> p.kind() == NodeKind.STANCE_LINE).orElse(null);
+        if (n.kind() == NodeKind.ITEM && n.stance() != null && parent != null
+                && StanceEdit.holdsStanceLines(parent.kind()) && newParentId != n.parentId()) {
+            if (!outline.children(id).isEmpty() || !n.notes().isBlank()) {
+                List<Change> changes = new ArrayList<>(moveChanges(outline, n, newParentId, index));
+                changes.add(new Change.Put(placed(outline, n, newParentId, index).withStance(null).withInline(false)));
+                return normalize(outline, changes);
+            }
+            return normalize(outline, StanceEdit.placeIn(outline, n, parent, n.stance(),
+                    leaving != null && leaving.id() != newParentId ? leaving : null));
+        }
+        List<Change> changes = new ArrayList<>(moveChanges(outline, n, newParentId, index));
+        Node moved = placed(outline, n, newParentId, index);
+        if (parent != null && parent.kind() == NodeKind.STANCE_LINE) {
+            moved = moved.withInline(outline.children(id).isEmpty() && n.notes().isBlank()).withStance(parent.stance());
+        } else if (newParentId != n.parentId()) {
+            boolean topicList = parent != null && parent.kind() == NodeKind.TOPIC
+                    && outline.children(newParentId).stream().anyMatch(Node::inline) && outline.children(id).isEmpty();
+            moved = moved.withInline(topicList).withStance(n.kind() == NodeKind.ITEM && topicList ? null : moved.stance());
+            if (n.kind() == NodeKind.ITEM && parent != null && !StanceEdit.holdsStanceLines(parent.kind())) {
+                moved = moved.withStance(null);
+            }
+        }
+        changes.add(new Change.Put(moved));
+        if (leaving != null && leaving.id() != newParentId && outline.children(leaving.id()).size() == 1) {
+            Outline after = preview(outline, changes);
+            changes.add(new Change.Remove(leaving.id()));
+            changes.addAll(shift(after.children(leaving.parentId()), leaving.position() + 1, -1));
+        }
+        return normalize(outline, changes);
+    }
+
+    /** Renumbers the old and new siblings around a move; the moved node itself is not included. */
+    static List<Change> moveChanges(Outline outline, Node n, long newParentId, int index) {
         List<Change> changes = new ArrayList<>();
+        List<Node> siblings = new ArrayList<>(outline.children(newParentId));
+        siblings.removeIf(s -> s.id() == n.id());
+        int at = index < 0 || index > siblings.size() ? siblings.size() : index;
         if (n.parentId() != newParentId) {
             List<Node> old = new ArrayList<>(outline.children(n.parentId()));
-            old.removeIf(s -> s.id() == id);
+            old.removeIf(s -> s.id() == n.id());
             changes.addAll(renumber(old));
         }
-        NodeKind parentKind = newParentId == 0 ? null : outline.get(newParentId).kind();
-        boolean inline = parentKind == NodeKind.STANCE_LINE;
         for (int i = 0; i < siblings.size(); i++) {
             Node s = siblings.get(i);
-            if (s.id() == id) {
-                Node moved = n.withParent(newParentId, i).withInline(inline || (n.inline() && n.parentId() == newParentId));
-                if (parentKind == NodeKind.STANCE_LINE) {
-                    moved = moved.withStance(outline.get(newParentId).stance());
-                }
-                changes.add(new Change.Put(moved));
-            } else if (s.position() != i) {
-                changes.add(new Change.Put(s.withParent(s.parentId(), i)));
+            int want = i < at ? i : i + 1;
+            if (s.position() != want) {
+                changes.add(new Change.Put(s.withParent(s.parentId(), want)));
             }
         }
         return changes;
+    }
+
+    private static Node placed(Outline outline, Node n, long newParentId, int index) {
+        int count = (int) outline.children(newParentId).stream().filter(s -> s.id() != n.id()).count();
+        int at = index < 0 || index > count ? count : index;
+        return n.withParent(newParentId, at);
+    }
+
+    /** A placeholder id for a node the plan creates, below every id in the outline. */
+    static long newId(Outline outline) {
+        long min = 0;
+        for (Node n : outline.preorder()) {
+            min = Math.min(min, n.id());
+        }
+        return min - 1;
+    }
+
+    /**
+     * One change per node, the last planned one winning; new and moved nodes are put parents first, so that a
+     * parent always exists when its child is stored; removals come last.
+     */
+    static List<Change> normalize(Outline outline, List<Change> changes) {
+        java.util.Map<Long, Change> last = new java.util.LinkedHashMap<>();
+        for (Change c : changes) {
+            long id = c instanceof Change.Put p ? p.node().id() : ((Change.Remove) c).id();
+            last.remove(id);
+            last.put(id, c);
+        }
+        Outline after = preview(outline, changes);
+        List<Change> puts = new ArrayList<>();
+        List<Change> removes = new ArrayList<>();
+        for (Change c : last.values()) {
+            if (c instanceof Change.Put p) {
+                if (after.find(p.node().id()).isPresent()) {
+                    puts.add(c);
+                }
+            } else if (outline.find(((Change.Remove) c).id()).isPresent()) {
+                removes.add(c);
+            }
+        }
+        java.util.Map<Long, Integer> depth = new java.util.HashMap<>();
+        for (Change c : puts) {
+            Node node = ((Change.Put) c).node();
+            int d = 0;
+            for (long p = node.parentId(); p != 0 && d <= after.size(); p = after.get(p).parentId()) {
+                d++;
+            }
+            depth.put(node.id(), d);
+        }
+        puts.sort(java.util.Comparator.comparingInt(c -> depth.get(((Change.Put) c).node().id())));
+        List<Change> out = new ArrayList<>(puts);
+        out.addAll(removes);
+        return out;
     }
 
     /** The kind of node that "add" creates under a parent of the given kind (null: the top level, a year). */
@@ -151,12 +261,21 @@ public final class OutlineEdits {
     public static Outline preview(Outline outline, List<Change> changes) {
         java.util.Map<Long, Node> nodes = new java.util.LinkedHashMap<>();
         outline.preorder().forEach(n -> nodes.put(n.id(), n));
+        List<Long> removed = new ArrayList<>();
         for (Change c : changes) {
             if (c instanceof Change.Put put) {
                 nodes.put(put.node().id(), put.node());
             } else if (c instanceof Change.Remove rm) {
-                outline.find(rm.id()).ifPresent(n -> removeSubtree(nodes, rm.id()));
-                nodes.remove(rm.id());
+                removed.add(rm.id());
+            }
+        }
+        if (removed.isEmpty()) {
+            return new Outline(new ArrayList<>(nodes.values()));
+        }
+        Outline withPuts = new Outline(new ArrayList<>(nodes.values()));
+        for (long id : removed) {
+            if (withPuts.find(id).isPresent() && nodes.containsKey(id)) {
+                withPuts.subtree(id).forEach(n -> nodes.remove(n.id()));
             }
         }
         return new Outline(new ArrayList<>(nodes.values()));
@@ -197,17 +316,4 @@ public final class OutlineEdits {
         return out;
     }
 
-    private static void removeSubtree(java.util.Map<Long, Node> nodes, long id) {
-        List<Long> doomed = new ArrayList<>();
-        doomed.add(id);
-        for (int i = 0; i < doomed.size(); i++) {
-            long cur = doomed.get(i);
-            for (Node n : nodes.values()) {
-                if (n.parentId() == cur) {
-                    doomed.add(n.id());
-                }
-            }
-        }
-        doomed.forEach(nodes::remove);
-    }
 }
