@@ -7,7 +7,10 @@ import java.util.Set;
 
 import org.goalbook.model.NodeKind;
 
-/** Which kind of node may hold which: the outline's shape, as {@code check()} enforces it on a stored notebook. */
+/**
+ * Which kind of node may hold which: the outline's shape (common.md "Tree shape"), as {@code check()} enforces it on
+ * a stored notebook. Every parent/child pair the journal importer makes is in here ({@code ImportedJournalStoreTest}).
+ */
 final class TreeRules {
     private static final Map<NodeKind, Set<NodeKind>> PARENTS = new EnumMap<>(NodeKind.class);
 
@@ -21,9 +24,7 @@ final class TreeRules {
         PARENTS.put(NodeKind.AREA, EnumSet.of(NodeKind.TACTICAL));
         PARENTS.put(NodeKind.TOPIC, EnumSet.of(NodeKind.AREA));
         PARENTS.put(NodeKind.STANCE_LINE, EnumSet.of(NodeKind.AREA, NodeKind.TOPIC));
-        // PAGE: a task item ("- [ ] …") written in a page is a skill item that can be ticked.
-        PARENTS.put(NodeKind.ITEM, EnumSet.of(NodeKind.AREA, NodeKind.TOPIC, NodeKind.STANCE_LINE, NodeKind.ITEM,
-                NodeKind.PAGE));
+        PARENTS.put(NodeKind.ITEM, EnumSet.of(NodeKind.AREA, NodeKind.TOPIC, NodeKind.STANCE_LINE, NodeKind.ITEM));
     }
 
     private TreeRules() {

@@ -83,7 +83,8 @@ class GoalbookCliTest {
     @Test
     void searchShowsTheNameWhenTheMatchIsInTheNotes() {
         assertEquals(0, run("--notebook", notebook.toString(), "search", "hooks", "course"));
-        assertEquals("    11  item        React — ## Notes - [hooks] [course]" + System.lineSeparator(), out);
+        assertEquals("    16  item        Master SPA and webworkers — ## Notes - [hooks] [course]"
+                + System.lineSeparator(), out);
     }
 
     @Test

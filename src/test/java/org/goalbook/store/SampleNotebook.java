@@ -64,14 +64,14 @@ public final class SampleNotebook {
                 .withSource(new Source("  - Maintain: GatsbyJS, React\n", "", "maintain")));
         nodes.add(node(GATSBY, MAINTAIN, 0, NodeKind.ITEM, "GatsbyJS").withStance(Stance.MAINTAIN).withInline(true)
                 .withDone(true, LocalDate.of(2022, 5, 1)).withSource(new Source("GatsbyJS ✅ 2022-05-01", "", "g")));
-        nodes.add(node(REACT, MAINTAIN, 1, NodeKind.ITEM, "React").withStance(Stance.MAINTAIN).withInline(true)
-                .withNotes("## Notes\n- hooks course\n"));
+        nodes.add(node(REACT, MAINTAIN, 1, NodeKind.ITEM, "React").withStance(Stance.MAINTAIN).withInline(true));
         nodes.add(node(SKIP, APP_FRAMEWORKS, 1, NodeKind.STANCE_LINE, "Skip").withStance(Stance.SKIP));
         nodes.add(node(VUE, SKIP, 0, NodeKind.ITEM, "Vue/Nuxt").withStance(Stance.SKIP).withInline(true));
         nodes.add(node(SSO, FRONT_END, 1, NodeKind.TOPIC, "SSO"));
         nodes.add(node(OKTA, SSO, 0, NodeKind.ITEM, "[Okta](https://okta.com/)").withLink("https://okta.com/")
                 .withInline(true));
-        nodes.add(node(MASTER_SPA, FRONT_END, 2, NodeKind.ITEM, "Master SPA and webworkers"));
+        nodes.add(node(MASTER_SPA, FRONT_END, 2, NodeKind.ITEM, "Master SPA and webworkers")
+                .withNotes("## Notes\n- hooks course\n"));
         nodes.add(node(YEAR_2023, 0, 2, NodeKind.YEAR, "2023"));
         nodes.add(node(GOLANG, YEAR_2023, 0, NodeKind.GOAL, "Master GoLang"));
         return new Outline(nodes);

@@ -3,6 +3,7 @@ package org.goalbook.store;
 import static org.goalbook.store.SampleNotebook.FRONT_END;
 import static org.goalbook.store.SampleNotebook.LOG;
 import static org.goalbook.store.SampleNotebook.MAINTAIN;
+import static org.goalbook.store.SampleNotebook.MASTER_SPA;
 import static org.goalbook.store.SampleNotebook.REACT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,10 +76,10 @@ class SearchTest {
 
     @Test
     void editedNotesAreFoundByTheirNewText() {
-        store.apply(OutlineEdits.setNotes(store.outline(), REACT, "Suspense and server components"));
+        store.apply(OutlineEdits.setNotes(store.outline(), MASTER_SPA, "Suspense and server components"));
         assertEquals(List.of(), store.search("hooks", 10));
         SearchHit hit = store.search("suspense", 10).get(0);
-        assertEquals(REACT, hit.nodeId());
+        assertEquals(MASTER_SPA, hit.nodeId());
         assertEquals("[Suspense] and server components", hit.snippet());
     }
 
@@ -86,7 +87,8 @@ class SearchTest {
     void aDeletedItemIsNoLongerFound() {
         store.apply(OutlineEdits.delete(store.outline(), REACT));
         assertEquals(List.of(), store.search("react", 10));
-        assertEquals(List.of(), store.search("hooks", 10));
+        store.apply(OutlineEdits.delete(store.outline(), MASTER_SPA));
+        assertEquals(List.of(), store.search("hooks", 10), "a deleted item's notes are gone too");
     }
 
     @Test
