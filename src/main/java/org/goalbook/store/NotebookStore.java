@@ -132,6 +132,10 @@ public final class NotebookStore implements AutoCloseable {
             throw new IllegalArgumentException((notebook.outline().size() - ordered.size())
                     + " nodes of the notebook cannot be reached from the top level");
         }
+        ordered.stream().filter(n -> n.id() < 0).findFirst().ifPresent(n -> {
+            throw new IllegalArgumentException("node \"" + n.name() + "\" has the placeholder id " + n.id()
+                    + "; a whole notebook is stored under real ids");
+        });
         write("replace the contents of", () -> {
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM resource");
