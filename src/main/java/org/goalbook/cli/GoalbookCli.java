@@ -26,7 +26,7 @@ public final class GoalbookCli {
      * @return the exit code: 0 success, 1 bad usage, 2 bad input or a notebook that cannot be opened
      */
     public static int run(String[] args, PrintStream out, PrintStream err, WindowLauncher launcher) {
-        CommandLine commandLine = new CommandLine(new GoalbookCommand(launcher));
+        CommandLine commandLine = new CommandLine(new GoalbookCommand(launcher, out));
         commandLine.setOut(writer(out));
         commandLine.setErr(writer(err));
         setExitCodes(commandLine);

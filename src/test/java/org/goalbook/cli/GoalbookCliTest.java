@@ -110,7 +110,7 @@ class GoalbookCliTest {
     void anUnknownSubcommandIsBadUsage() {
         assertEquals(1, run("frobnicate", "--notebook", notebook.toString()));
         assertTrue(err.startsWith("Unmatched argument at index 0: 'frobnicate'"), err);
-        assertTrue(err.contains("Usage: goalbook"), err);
+        assertTrue(err.contains("Did you mean: goalbook"), err);
         assertEquals("", out);
         assertTrue(opened.isEmpty());
     }
