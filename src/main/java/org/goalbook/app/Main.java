@@ -1,5 +1,10 @@
 package org.goalbook.app;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
 import org.goalbook.cli.GoalbookCli;
 
 /**
@@ -11,7 +16,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = GoalbookCli.run(args, System.out, System.err, DesktopLauncher::open);
+        // Journals are UTF-8; an export piped to a file must not depend on the terminal's locale.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = GoalbookCli.run(args, out, err, DesktopLauncher::open);
+        out.flush();
+        err.flush();
         if (code != 0) {
             System.exit(code);
         }

@@ -49,6 +49,12 @@ final class Fingerprint {
         }
     }
 
+    /** The same fingerprint taken under a new parent id: the node was renumbered, not moved. */
+    static String reparented(String fingerprint, long newParentId) {
+        int i = fingerprint.indexOf(SEP);
+        return i < 0 ? fingerprint : newParentId + fingerprint.substring(i);
+    }
+
     /** Whether the node is written as a list item line. */
     static boolean isListItem(Node n) {
         return switch (n.kind()) {

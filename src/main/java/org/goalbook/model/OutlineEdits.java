@@ -89,6 +89,11 @@ public final class OutlineEdits {
                     + "\" is in a comma list, which cannot hold sub-points.");
         }
         NodeKind kind = childKind(parentKind);
+        if (kind == NodeKind.YEAR && (!clean.matches("\\d{4}") || outline.roots().stream()
+                .anyMatch(r -> r.kind() == NodeKind.YEAR && r.name().equals(clean)))) {
+            throw new EditRefused(clean.matches("\\d{4}") ? "The notebook already has a year " + clean + "."
+                    : "A year is named by its number, such as 2027; \"" + clean + "\" is not one.");
+        }
         List<Node> siblings = outline.children(parentId);
         int at = index < 0 || index > siblings.size() ? siblings.size() : index;
         boolean inline = parentKind == NodeKind.STANCE_LINE;

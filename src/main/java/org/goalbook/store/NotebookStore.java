@@ -1,6 +1,10 @@
 package org.goalbook.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +20,20 @@ import org.goalbook.model.Resource;
  * completely or not at all. Only one process at a time may have a notebook open.
  */
 public final class NotebookStore implements AutoCloseable {
+    private static final Object OPENING = new Object();
+
+    private final Path file;
+    private final NotebookLock lock;
+    private final Connection connection;
+    private final NodeRows nodes;
+    private boolean closed;
+
+    private NotebookStore(Path file, NotebookLock lock, Connection connection) throws SQLException {
+        this.file = file;
+        this.lock = lock;
+        this.connection = connection;
+        this.nodes = new NodeRows(connection);
+    }
 
     /**
      * Opens the notebook at {@code file}, creating an empty one if the file does not exist.
@@ -24,63 +42,205 @@ public final class NotebookStore implements AutoCloseable {
      *                           not a Goalbook notebook, from a newer Goalbook, not writable, or open in another process
      */
     public static NotebookStore open(Path file) {
-        throw new UnsupportedOperationException("TODO");
+        return open(file, Durability.FULL);
     }
 
+    /** Opens the notebook with a chosen durability; the app uses {@link Durability#FULL}, benchmarks compare. */
+    public static NotebookStore open(Path file, Durability durability) {
+        Path real = NotebookFile.prepare(file);
+        NotebookLock lock;
+        // One opening at a time in this JVM: inspecting reads the file through a Java descriptor, and closing that
+        // while another thread's store had the file open would drop SQLite's locks on it.
+        synchronized (OPENING) {
+            NotebookLock.refuseIfHeldHere(real);
+            // Inspect before locking: a foreign file gets no lock file next to it.
+            if (Files.exists(real)) {
+                NotebookFile.inspect(real);
+            }
+            lock = NotebookLock.acquire(real);
+        }
+        Connection connection = null;
+        try {
+            if (!Files.exists(real)) {
+                NotebookFile.create(real);
+            }
+            connection = NotebookFile.connect(real, durability);
+            NotebookFile.refuseNewer(real, Migrations.userVersion(connection));
+            Migrations.upgrade(connection);
+            return new NotebookStore(real, lock, connection);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            lock.close();
+            if (e instanceof NotebookException notebookException) {
+                throw notebookException;
+            }
+            throw new NotebookException("Cannot open " + real + ": " + NotebookFile.reason(e), e);
+        }
+    }
+
+    /** The notebook file, absolute, with symbolic links resolved. */
     public Path path() {
-        throw new UnsupportedOperationException("TODO");
+        return file;
     }
 
     /** The schema version ({@code PRAGMA user_version}). */
-    public int schemaVersion() {
-        throw new UnsupportedOperationException("TODO");
+    public synchronized int schemaVersion() {
+        return read("read the schema version of", () -> Migrations.userVersion(connection));
     }
 
-    public NotebookMeta meta() {
-        throw new UnsupportedOperationException("TODO");
+    public synchronized NotebookMeta meta() {
+        return read("read the metadata of", () -> MetaRows.read(connection));
     }
 
-    public void setMeta(NotebookMeta meta) {
-        throw new UnsupportedOperationException("TODO");
+    public synchronized void setMeta(NotebookMeta meta) {
+        write("save the metadata of", () -> {
+            MetaRows.write(connection, meta);
+            return null;
+        });
     }
 
     /** The whole outline: pages, years and everything below them. */
-    public Outline outline() {
-        throw new UnsupportedOperationException("TODO");
+    public synchronized Outline outline() {
+        return read("read the outline of", () -> new Outline(nodes.all()));
     }
 
-    public Notebook notebook() {
-        throw new UnsupportedOperationException("TODO");
+    /** Metadata, outline and resources, read together. */
+    public synchronized Notebook notebook() {
+        return read("read", () -> new Notebook(MetaRows.read(connection), new Outline(nodes.all()),
+                ResourceRows.all(connection)));
     }
 
-    public Optional<Node> find(long id) {
-        throw new UnsupportedOperationException("TODO");
+    public synchronized Optional<Node> find(long id) {
+        return read("read a node of", () -> nodes.find(id));
     }
 
     /**
      * Applies one user action in one transaction and returns its inverse (applying that undoes the action).
      * New nodes with negative ids get real ids; the returned inverse uses the real ids.
      */
-    public List<Change> apply(List<Change> changes) {
-        throw new UnsupportedOperationException("TODO");
+    public synchronized List<Change> apply(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(write("save the change to", () -> ChangeWriter.apply(nodes, changes)));
     }
 
     /** Replaces everything in the notebook (metadata, outline, resources) in one transaction; used by import. */
-    public void replaceAll(Notebook notebook) {
-        throw new UnsupportedOperationException("TODO");
+    public synchronized void replaceAll(Notebook notebook) {
+        List<Node> ordered = notebook.outline().preorder();
+        if (ordered.size() != notebook.outline().size()) {
+            throw new IllegalArgumentException((notebook.outline().size() - ordered.size())
+                    + " nodes of the notebook cannot be reached from the top level");
+        }
+        ordered.stream().filter(n -> n.id() < 0).findFirst().ifPresent(n -> {
+            throw new IllegalArgumentException("node \"" + n.name() + "\" has the placeholder id " + n.id()
+                    + "; a whole notebook is stored under real ids");
+        });
+        write("replace the contents of", () -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM resource");
+                statement.executeUpdate("DELETE FROM node");
+                statement.executeUpdate("DELETE FROM meta");
+            }
+            MetaRows.write(connection, notebook.meta());
+            for (Node node : ordered) {
+                nodes.insert(node, true);
+            }
+            ResourceRows.insert(connection, notebook.resources());
+            return null;
+        });
     }
 
     /** Full-text search over item names, notes and pages; best matches first. */
-    public List<SearchHit> search(String text, int limit) {
-        throw new UnsupportedOperationException("TODO");
+    public synchronized List<SearchHit> search(String text, int limit) {
+        return read("search", () -> FullTextSearch.search(connection, text, limit));
     }
 
-    public List<Resource> resources() {
-        throw new UnsupportedOperationException("TODO");
+    public synchronized List<Resource> resources() {
+        return read("read the resources of", () -> ResourceRows.all(connection));
+    }
+
+    /**
+     * Looks for damage: SQLite's integrity and foreign-key checks, the search index, and the outline's shape (kinds
+     * under the right parents, sibling positions 0..n-1, no loops). Empty when the notebook is healthy.
+     */
+    public synchronized List<String> check() {
+        return read("check", () -> List.copyOf(NotebookCheck.run(connection)));
     }
 
     @Override
-    public void close() {
-        throw new UnsupportedOperationException("TODO");
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            nodes.close();
+        } catch (SQLException ignored) {
+            // The connection is closed next, which finalises its statements anyway.
+        }
+        closeQuietly(connection);
+        lock.close();
+    }
+
+    /** A piece of work against the connection. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T read(String what, Work<T> work) {
+        ensureOpen();
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** Runs the work as one transaction; anything thrown rolls it back completely. */
+    private <T> T write(String what, Work<T> work) {
+        ensureOpen();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run();
+                statement.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(statement, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private static void rollback(Statement statement, Exception cause) {
+        try {
+            statement.execute("ROLLBACK");
+        } catch (SQLException e) {
+            cause.addSuppressed(e); // SQLite may have rolled back by itself already (e.g. disk full).
+        }
+    }
+
+    private NotebookException failure(String what, SQLException e) {
+        return new NotebookException("Could not " + what + " " + file + ": " + NotebookFile.reason(e), e);
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("The notebook " + file + " is closed");
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Nothing more can be done with a connection that will not close.
+            }
+        }
     }
 }

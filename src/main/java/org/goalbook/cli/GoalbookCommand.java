@@ -1,0 +1,47 @@
+package org.goalbook.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.goalbook.store.NotebookStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code goalbook}: with no subcommand, checks that the notebook opens and opens the window on it. */
+@Command(name = "goalbook", mixinStandardHelpOptions = true, versionProvider = GoalbookVersion.class,
+        description = "A notebook for yearly learning goals. Without a command, opens the window.",
+        subcommands = {InfoCommand.class, CheckCommand.class, SearchCommand.class, ListCommand.class,
+            ImportCommand.class, ExportCommand.class, TickCommand.class, TickCommand.Untick.class,
+            StanceCommand.class, AddCommand.class, RenameCommand.class, DeleteCommand.class})
+public final class GoalbookCommand implements Callable<Integer> {
+    @Mixin
+    private NotebookOption notebook;
+
+    private final WindowLauncher launcher;
+    private final java.io.PrintStream bytesOut;
+
+    GoalbookCommand(WindowLauncher launcher, java.io.PrintStream bytesOut) {
+        this.launcher = launcher;
+        this.bytesOut = bytesOut;
+    }
+
+    /** Standard output as bytes, for exports that must reach a pipe exactly as UTF-8 whatever the locale. */
+    java.io.PrintStream bytesOut() {
+        return bytesOut;
+    }
+
+    /** The shared {@code --notebook} option, for subcommands (through {@code @ParentCommand}). */
+    public NotebookOption notebook() {
+        return notebook;
+    }
+
+    @Override
+    public Integer call() {
+        Path path = notebook.path();
+        // Refuse a bad file here, with a one-line message and exit code 2, before any window appears; the window
+        // opens it again itself.
+        NotebookStore.open(path).close();
+        launcher.open(path);
+        return 0;
+    }
+}

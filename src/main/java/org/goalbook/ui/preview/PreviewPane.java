@@ -1,0 +1,125 @@
+package org.goalbook.ui.preview;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+
+import org.goalbook.markdown.preview.PreviewRenderer;
+import org.goalbook.markdown.preview.RenderedPreview;
+
+/**
+ * The live Markdown preview beside the editor. Renders off the FX thread, patches only the changed blocks into a
+ * page that is loaded once (no flicker, scroll position kept), never runs a script from a note, and hands link
+ * and task-box clicks back to the window. The WebView is created on first use so startup never waits for WebKit.
+ */
+public class PreviewPane extends StackPane {
+    public static final String STYLE_CLASS = "preview-pane";
+    public static final String PLACEHOLDER_STYLE_CLASS = "preview-placeholder";
+
+    private final LinkOpener linkOpener;
+    private final RenderQueue<RenderedPreview> renders;
+    private final AtomicReference<RenderedPreview> rendered = new AtomicReference<>();
+    private final ReadOnlyIntegerWrapper renderCount = new ReadOnlyIntegerWrapper(this, "renderCount");
+    private final Label placeholder = new Label("Preview");
+
+    private IntConsumer onTaskToggled = offset -> { };
+    private PreviewPage page;
+    private boolean pageRequested;
+    private boolean dark;
+    private double fontSizePx = 15;
+
+    public PreviewPane(LinkOpener linkOpener) {
+        this(linkOpener, RenderQueue.RENDER_THREAD);
+    }
+
+    /** @param renderThread runs renders one at a time, in order; tests pass {@code Runnable::run} */
+    public PreviewPane(LinkOpener linkOpener, Executor renderThread) {
+        this.linkOpener = linkOpener;
+        PreviewRenderer renderer = new PreviewRenderer();
+        this.renders = new RenderQueue<>(renderThread, renderer::renderBlocks, this::rendered);
+        getStyleClass().add(STYLE_CLASS);
+        placeholder.getStyleClass().add(PLACEHOLDER_STYLE_CLASS);
+        getChildren().add(placeholder);
+    }
+
+    /** Called on every keystroke (FX thread); bursts collapse into one render of the newest text. */
+    public void setMarkdown(String markdown) {
+        if (!pageRequested) {
+            pageRequested = true;
+            Platform.runLater(this::createPage); // after this frame: startup never waits for WebKit
+        }
+        renders.submit(markdown == null ? "" : markdown);
+    }
+
+    /** Receives the source offset of the task item whose box the user clicked; the box itself does not change. */
+    public void setOnTaskToggled(IntConsumer handler) {
+        onTaskToggled = handler == null ? offset -> { } : handler;
+    }
+
+    /** Brings the block holding this Markdown offset into view (editor caret and scroll sync). */
+    public void scrollToSourceOffset(int offset) {
+        if (page != null) {
+            page.scrollToSourceOffset(offset);
+        }
+    }
+
+    /** The preview's current HTML as the WebView shows it (FX thread); empty before the first render. */
+    public String bodyHtml() {
+        return page == null ? "" : page.bodyHtml();
+    }
+
+    /** Counts renders that reached the page; tests wait on it. */
+    public ReadOnlyIntegerProperty renderCountProperty() {
+        return renderCount.getReadOnlyProperty();
+    }
+
+    public void setDarkTheme(boolean dark) {
+        this.dark = dark;
+        applyStyleSheet();
+    }
+
+    public void setFontSize(double px) {
+        this.fontSizePx = px;
+        applyStyleSheet();
+    }
+
+    private void createPage() {
+        page = new PreviewPage(linkOpener, offset -> onTaskToggled.accept(offset),
+                () -> renderCount.set(renderCount.get() + 1));
+        applyStyleSheet();
+        getChildren().setAll(page.view());
+        RenderedPreview ready = rendered.getAndSet(null);
+        if (ready != null) {
+            page.show(ready);
+        }
+    }
+
+    // Render thread: hand the result to the FX thread, collapsing results that arrive faster than frames.
+    private void rendered(RenderedPreview preview) {
+        if (rendered.getAndSet(preview) == null) {
+            Platform.runLater(this::showRendered);
+        }
+    }
+
+    private void showRendered() {
+        if (page == null) {
+            return; // createPage() picks the result up
+        }
+        RenderedPreview preview = rendered.getAndSet(null);
+        if (preview != null) {
+            page.show(preview);
+        }
+    }
+
+    private void applyStyleSheet() {
+        if (page != null) {
+            page.setUserStyleSheet(PreviewShell.userStyleSheet(dark, fontSizePx));
+        }
+    }
+}

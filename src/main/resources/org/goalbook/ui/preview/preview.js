@@ -1,0 +1,88 @@
+/*
+ * Goalbook preview page. Java sends each render as a patch: "replace removeCount blocks starting at start with
+ * these blocks" (HTML strings the renderer has already sanitized, passed as a JSON array). Each block's nodes are
+ * remembered as a group, so a block that parses into several nodes is still replaced as one. The page itself is
+ * never reloaded, so scroll position and selection survive typing.
+ */
+(function () {
+    "use strict";
+    var groups = [];
+
+    function fragmentOf(html) {
+        // A template's content is inert: nothing in it loads or runs until it is inserted.
+        var template = document.createElement("template");
+        template.innerHTML = html;
+        return template.content;
+    }
+
+    function patch(start, removeCount, blocks) {
+        var body = document.body;
+        var removed = groups.splice(start, removeCount);
+        for (var i = 0; i < removed.length; i++) {
+            for (var j = 0; j < removed[i].length; j++) {
+                body.removeChild(removed[i][j]);
+            }
+        }
+        var next = start < groups.length ? groups[start][0] : null;
+        var added = [];
+        for (var k = 0; k < blocks.length; k++) {
+            var fragment = fragmentOf(blocks[k]);
+            var nodes = Array.prototype.slice.call(fragment.childNodes);
+            if (nodes.length === 0) {
+                // Keep one node per group so the next group always has an insertion point.
+                nodes = [document.createTextNode("")];
+                fragment.appendChild(nodes[0]);
+            }
+            body.insertBefore(fragment, next);
+            added.push(nodes);
+        }
+        groups.splice.apply(groups, [start, 0].concat(added));
+    }
+
+    function range(element) {
+        var parts = (element.getAttribute("data-pos") || "").split("-");
+        return [parseInt(parts[0], 10), parseInt(parts[1], 10)];
+    }
+
+    // The innermost block whose source range holds the offset, else the last block that starts before it.
+    function blockAt(offset) {
+        var best = null, bestLength = Infinity, before = null, beforeStart = -1;
+        var candidates = document.body.querySelectorAll("[data-pos]");
+        for (var i = 0; i < candidates.length; i++) {
+            var r = range(candidates[i]);
+            if (isNaN(r[0]) || isNaN(r[1])) {
+                continue;
+            }
+            if (r[0] <= offset && offset <= r[1] && r[1] - r[0] <= bestLength) {
+                best = candidates[i];
+                bestLength = r[1] - r[0];
+            }
+            if (r[0] <= offset && r[0] >= beforeStart) {
+                before = candidates[i];
+                beforeStart = r[0];
+            }
+        }
+        return best || before;
+    }
+
+    function scrollToElement(element) {
+        if (element) {
+            var top = element.getBoundingClientRect().top + window.pageYOffset - 8;
+            window.scrollTo(window.pageXOffset, Math.max(0, top));
+        }
+    }
+
+    Object.defineProperty(window, "goalbookPreview", {
+        value: Object.freeze({
+            patch: patch,
+            scrollToOffset: function (offset) { scrollToElement(blockAt(offset)); },
+            scrollToAnchor: function (id) {
+                var decoded = id;
+                try { decoded = decodeURIComponent(id); } catch (e) { /* not percent-encoded */ }
+                scrollToElement(document.getElementById(id) || document.getElementById(decoded));
+            }
+        }),
+        writable: false,
+        configurable: false
+    });
+}());

@@ -1,0 +1,188 @@
+package org.goalbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.goalbook.testing.LineDiff;
+import org.goalbook.testing.SharedFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The journal from the command line: import, list, edit by id, export; each guarantee seen from a script. */
+class JournalCommandsTest {
+    @TempDir
+    Path dir;
+    private Path notebook;
+    private Path journal;
+    private String original;
+    private String out;
+    private String err;
+    private byte[] outBytes;
+
+    @BeforeEach
+    void importTheSharedJournal() throws IOException {
+        original = SharedFixtures.journal();
+        journal = dir.resolve("journal-2022.md");
+        Files.writeString(journal, original, StandardCharsets.UTF_8);
+        notebook = dir.resolve("n.goalbook");
+        assertThat(run("import", journal.toString())).isZero();
+        assertThat(out).isEqualTo("Imported journal-2022.md: 2 years, 27 pages, 153 nodes\n");
+    }
+
+    @Test
+    void exportWithoutEditsIsByteForByteTheJournal() {
+        assertThat(run("export")).isZero();
+        assertThat(outBytes).isEqualTo(original.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void exportToAFileWritesTheSameBytes() throws IOException {
+        Path target = dir.resolve("back.md");
+        assertThat(run("export", "-o", target.toString())).isZero();
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo(original);
+    }
+
+    @Test
+    void listShowsIdsThatStayTheSameAcrossRuns() {
+        run("list", "--year", "2022");
+        String first = out;
+        assertThat(first).contains("  #35          [ ] GatsbyJS  (maintain)")
+                .contains("  #33        App Frameworks  0/7 done");
+        run("list", "--year", "2022");
+        assertThat(out).isEqualTo(first);
+    }
+
+    @Test
+    void eachEditChangesOnlyItsLinesInTheExport() {
+        assertThat(run("tick", "35")).isZero();
+        assertThat(out).isEqualTo("Ticked \u201cGatsbyJS\u201d (#35)\n");
+        assertThat(exportDiff()).containsExactly("-  - Maintain: GatsbyJS, React",
+                "+  - Maintain: GatsbyJS \u2705 " + LocalDate.now() + ", React");
+
+        assertThat(run("untick", "35")).isZero();
+        assertThat(exportDiff()).isEmpty();
+
+        assertThat(run("stance", "36", "explore")).isZero();
+        assertThat(exportDiff()).containsExactly("-  - Maintain: GatsbyJS, React", "+  - Maintain: GatsbyJS",
+                "-  - Explore: SvelteKit, Angular 2, [Remix](https://remix.run/)",
+                "+  - Explore: SvelteKit, Angular 2, [Remix](https://remix.run/), React");
+        assertThat(run("stance", "36", "maintain")).isZero();
+
+        assertThat(run("rename", "43", "Remix v2")).isZero();
+        assertThat(exportDiff()).containsExactly("-  - Explore: SvelteKit, Angular 2, [Remix](https://remix.run/)",
+                "+  - Explore: SvelteKit, Angular 2, [Remix v2](https://remix.run/)");
+        assertThat(run("rename", "43", "Remix")).isZero();
+
+        assertThat(run("add", "32", "Learn WebAssembly")).isZero();
+        assertThat(out).startsWith("Added \u201cLearn WebAssembly\u201d (#");
+        String id = out.substring(out.indexOf("(#") + 2, out.indexOf(')'));
+        assertThat(exportDiff()).containsExactly("+- Learn WebAssembly");
+
+        assertThat(run("delete", id)).as(err).isZero();
+        assertThat(exportDiff()).isEmpty();
+    }
+
+    @Test
+    void nonsenseArgumentsAreRefusedAndChangeNothing() {
+        assertThat(run("tick", "9999")).isEqualTo(2);
+        assertThat(err).isEqualTo("no node #9999 in this notebook; `goalbook list` shows the ids\n");
+        assertThat(run("tick", "abc")).isEqualTo(2);
+        assertThat(err).contains("\"abc\" is not a node id");
+        assertThat(run("stance", "36", "sometimes")).isEqualTo(2);
+        assertThat(err).contains("unknown stance \"sometimes\"");
+        assertThat(run("stance", "7", "explore")).isEqualTo(2);
+        assertThat(err).contains("Only skill items have a stance");
+        assertThat(run("export", "--format", "pdf")).isEqualTo(1);
+        assertThat(err).contains("unknown format \"pdf\"");
+        assertThat(run("export", "--format", "json", "--year", "2022")).isEqualTo(1);
+        assertThat(run("export")).isZero();
+        assertThat(outBytes).isEqualTo(original.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void importingTheSameYearsAgainIsRefusedUnlessReplacing() {
+        assertThat(run("import", journal.toString())).isEqualTo(2);
+        assertThat(err).startsWith("the notebook already has page").contains("and 24 more; nothing was imported");
+        assertThat(run("tick", "35")).isZero();
+        assertThat(run("import", journal.toString(), "--replace")).isZero();
+        assertThat(run("export")).isZero();
+        assertThat(out).isEqualTo(original);
+    }
+
+    @Test
+    void badFilesAreRefusedAndTheNotebookIsUnchanged() throws IOException {
+        Path binary = dir.resolve("photo.md");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+        Path latin1 = dir.resolve("latin1.md");
+        Files.write(latin1, new byte[] {'#', ' ', 'C', 'a', 'f', (byte) 0xE9, '\n'});
+        Path backup = dir.resolve("future.json");
+        Files.writeString(backup, "{\"format\": \"goalbook-backup\", \"version\": 99, \"nodes\": []}");
+
+        assertThat(run("import", binary.toString())).isEqualTo(2);
+        assertThat(err).contains("looks like a binary file");
+        assertThat(run("import", latin1.toString())).isEqualTo(2);
+        assertThat(err).contains("is not valid UTF-8 at line 1, column 6");
+        assertThat(run("import", dir.toString())).isEqualTo(2);
+        assertThat(err).contains("is a folder");
+        assertThat(run("import", dir.resolve("missing.md").toString())).isEqualTo(2);
+        assertThat(err).contains("no such file");
+        assertThat(run("import", backup.toString())).isEqualTo(2);
+        assertThat(err).contains("future.json: ").contains("newer Goalbook");
+
+        assertThat(run("export")).isZero();
+        assertThat(out).isEqualTo(original);
+    }
+
+    @Test
+    void aJsonBackupRestoresIntoAnEmptyNotebookExactly() {
+        assertThat(run("tick", "35")).isZero();
+        Path backup = dir.resolve("backup.json");
+        assertThat(run("export", "--format", "json", "-o", backup.toString())).isZero();
+        assertThat(run("export")).isZero();
+        String before = out;
+
+        notebook = dir.resolve("restored.goalbook");
+        assertThat(run("import", backup.toString())).isZero();
+        assertThat(run("export")).isZero();
+        assertThat(out).isEqualTo(before);
+        assertThat(run("list")).isZero();
+        assertThat(out).contains("  #35          [x] GatsbyJS  (maintain)");
+    }
+
+    @Test
+    void radarExportsTheLatestYearWithStances() {
+        assertThat(run("export", "--format", "radar-csv")).isZero();
+        assertThat(out).startsWith("name,ring,quadrant,isNew,description\r\n")
+                .contains("GatsbyJS,Adopt,Front End,true,App Frameworks\r\n");
+    }
+
+    private java.util.List<String> exportDiff() {
+        assertThat(run("export")).isZero();
+        return LineDiff.of(original, out);
+    }
+
+    private int run(String... args) {
+        String[] full = new String[args.length + 2];
+        System.arraycopy(args, 0, full, 0, args.length);
+        full[args.length] = "--notebook";
+        full[args.length + 1] = notebook.toString();
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = GoalbookCli.run(full, new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8), path -> {
+                    throw new AssertionError("no window in a command test");
+                });
+        outBytes = o.toByteArray();
+        out = o.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+        err = e.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+        return code;
+    }
+}

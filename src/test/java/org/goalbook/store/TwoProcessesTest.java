@@ -1,0 +1,97 @@
+package org.goalbook.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.goalbook.model.Node;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two Goalbook processes never have one notebook open at once; a killed one leaves its last change and no lock. */
+class TwoProcessesTest {
+    @TempDir
+    Path dir;
+    private Process other;
+
+    @AfterEach
+    void stopOther() throws InterruptedException {
+        if (other != null && other.isAlive()) {
+            other.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aNotebookOpenInAnotherProcessIsRefusedUntilThatOneCloses() throws Exception {
+        Path file = dir.resolve("n.goalbook");
+        other = start(file, "Written by the other process");
+        BufferedReader lines = output(other);
+        assertEquals("open", lines.readLine());
+
+        NotebookException e = assertThrows(NotebookException.class, () -> NotebookStore.open(file));
+        assertEquals(file + " is already open in another Goalbook (process " + other.pid() + "); close it there first",
+                e.getMessage());
+
+        try (Writer stdin = new OutputStreamWriter(other.getOutputStream(), StandardCharsets.UTF_8)) {
+            stdin.write("close\n");
+        }
+        assertTrue(other.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, other.exitValue());
+        try (NotebookStore store = NotebookStore.open(file)) {
+            assertEquals(List.of("Written by the other process"), names(store));
+        }
+    }
+
+    @Test
+    void anotherProcessCannotOpenANotebookOpenHere() throws Exception {
+        Path file = dir.resolve("n.goalbook");
+        try (NotebookStore store = NotebookStore.open(file)) {
+            other = start(file, "Never written");
+            String line = output(other).readLine();
+            assertTrue(other.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(2, other.exitValue());
+            assertEquals("refused: " + file + " is already open in another Goalbook (process "
+                    + ProcessHandle.current().pid() + "); close it there first", line);
+            assertEquals(List.of(), names(store));
+        }
+    }
+
+    @Test
+    void aKilledGoalbookKeepsItsLastChangeAndReleasesTheNotebook() throws Exception {
+        Path file = dir.resolve("n.goalbook");
+        other = start(file, "Saved before the kill");
+        assertEquals("open", output(other).readLine());
+        other.destroyForcibly();
+        assertTrue(other.waitFor(60, TimeUnit.SECONDS));
+
+        try (NotebookStore store = NotebookStore.open(file)) {
+            assertEquals(List.of("Saved before the kill"), names(store));
+            assertEquals(List.of(), store.check());
+        }
+    }
+
+    private static Process start(Path file, String pageName) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), HoldNotebook.class.getName(),
+                file.toString(), pageName).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private static BufferedReader output(Process process) {
+        return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    private static List<String> names(NotebookStore store) {
+        return store.outline().roots().stream().map(Node::name).toList();
+    }
+}

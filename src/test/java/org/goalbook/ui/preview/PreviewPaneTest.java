@@ -1,0 +1,232 @@
+package org.goalbook.ui.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+
+import org.goalbook.markdown.preview.PreviewRenderer;
+import org.goalbook.markdown.preview.TaskToggle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PreviewPaneTest extends FxRobot {
+    private final List<String> opened = new CopyOnWriteArrayList<>();
+    private final List<Integer> toggled = new CopyOnWriteArrayList<>();
+    private PreviewPane pane;
+
+    @Start
+    void start(Stage stage) {
+        pane = new PreviewPane(opened::add, Runnable::run);
+        pane.setOnTaskToggled(toggled::add);
+        stage.setScene(new Scene(pane, 600, 400));
+        stage.show();
+    }
+
+    @Test
+    void showsAPlaceholderUntilTheFirstNoteArrives() throws Exception {
+        assertTrue(lookup(".web-view").tryQuery().isEmpty());
+        assertTrue(lookup("." + PreviewPane.PLACEHOLDER_STYLE_CLASS).tryQuery().isPresent());
+
+        render("Hello");
+
+        assertTrue(lookup(".web-view").tryQuery().isPresent());
+        assertTrue(lookup("." + PreviewPane.PLACEHOLDER_STYLE_CLASS).tryQuery().isEmpty());
+    }
+
+    @Test
+    void typingShowsTheTextAsTyped() throws Exception {
+        String text = "Hello **world**";
+        for (int i = 1; i <= text.length(); i++) {
+            String typed = text.substring(0, i);
+            interact(() -> pane.setMarkdown(typed));
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bodyHtml().contains("<strong>world</strong>"));
+
+        assertEquals("<p data-pos=\"0-15\">Hello <strong>world</strong></p>", bodyHtml());
+    }
+
+    @Test
+    void rendersPatchThePageInsteadOfReloadingIt() throws Exception {
+        render("# Plan\n\nfirst");
+        js("window.goalbookTestMarker = 42; document.body.goalbookTestMarker = 'same body'");
+
+        render("# Plan\n\nfirst, then more");
+        render("# Plan\n\nfirst, then more\n\n- [ ] a task");
+
+        assertEquals(42, js("window.goalbookTestMarker"));
+        assertEquals("same body", js("document.body.goalbookTestMarker"));
+        assertTrue(bodyHtml().contains("a task"));
+    }
+
+    @Test
+    void onlyTheChangedBlockIsReplaced() throws Exception {
+        render("# Plan\n\nfirst\n\nsecond");
+        js("document.querySelector('h1').goalbookTestMarker = 'kept'");
+
+        render("# Plan\n\nfirst\n\nsecond, edited");
+
+        assertEquals("kept", js("document.querySelector('h1').goalbookTestMarker"));
+        assertTrue(bodyHtml().contains("second, edited"));
+    }
+
+    @Test
+    void scrollPositionSurvivesAnEditNearTheBottom() throws Exception {
+        StringBuilder note = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            note.append("Paragraph ").append(i).append(" of a long note.\n\n");
+        }
+        render(note.toString());
+        js("window.scrollTo(0, 1500)");
+        assertEquals(1500, ((Number) js("window.scrollY")).intValue());
+
+        render(note + "A new last line");
+
+        assertEquals(1500, ((Number) js("window.scrollY")).intValue());
+        assertTrue(bodyHtml().contains("A new last line"));
+    }
+
+    @Test
+    void scrollToSourceOffsetBringsThatBlockIntoView() throws Exception {
+        StringBuilder note = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            note.append("Paragraph ").append(i).append(".\n\n");
+        }
+        render(note.toString());
+        int offset = note.indexOf("Paragraph 150.") + 3;
+
+        interact(() -> pane.scrollToSourceOffset(offset));
+
+        double top = ((Number) js("document.querySelectorAll('p')[150].getBoundingClientRect().top")).doubleValue();
+        assertTrue(((Number) js("window.scrollY")).intValue() > 0);
+        assertTrue(top >= 0 && top < 50, "paragraph 150 is at the top of the view, not at " + top);
+    }
+
+    @Test
+    void aLinkClickOpensTheBrowserAndThePreviewStays() throws Exception {
+        render("See [the site](https://ok.example/page) for more.");
+        js("window.goalbookTestMarker = 'still here'");
+
+        clickOn(centreOf("a"));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !opened.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("https://ok.example/page"), opened);
+        assertEquals("", WaitForAsyncUtils.asyncFx(() -> webView().getEngine().getLocation()).get());
+        assertEquals("still here", js("window.goalbookTestMarker"));
+    }
+
+    @Test
+    void anAnchorLinkScrollsWithinThePreview() throws Exception {
+        StringBuilder note = new StringBuilder("[Books](#books)\n\n");
+        for (int i = 0; i < 150; i++) {
+            note.append("Paragraph ").append(i).append(".\n\n");
+        }
+        render(note + "### Books\n\nThe list.");
+
+        clickOn(centreOf("a"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(((Number) js("window.scrollY")).intValue() > 1000);
+        assertTrue(opened.isEmpty());
+        assertEquals("", WaitForAsyncUtils.asyncFx(() -> webView().getEngine().getLocation()).get());
+    }
+
+    @Test
+    void aTaskClickReportsItsItemsOffsetAndLeavesTheBoxAlone() throws Exception {
+        String note = "Plan\n\n- [ ] first\n- [ ] second\n";
+        render(note);
+
+        clickOn(centreOf("input[data-task='" + note.indexOf("- [ ] second") + "']"));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !toggled.isEmpty());
+        assertEquals(List.of(note.indexOf("- [ ] second")), toggled);
+        assertEquals(false, js("document.querySelectorAll('input')[1].checked"));
+    }
+
+    @Test
+    void theWindowTicksTheSourceAndTheNextRenderShowsTheBoxTicked() throws Exception {
+        PreviewRenderer renderer = new PreviewRenderer();
+        String[] note = {"Plan\n\n- [ ] learn Rust\n"};
+        interact(() -> pane.setOnTaskToggled(offset -> {
+            note[0] = TaskToggle.toggle(renderer.parse(note[0]), offset);
+            pane.setMarkdown(note[0]);
+        }));
+        render(note[0]);
+        int before = pane.renderCountProperty().get();
+
+        clickOn(centreOf("input"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pane.renderCountProperty().get() > before);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Plan\n\n- [x] learn Rust\n", note[0]);
+        assertEquals(true, js("document.querySelector('input').checked"));
+    }
+
+    @Test
+    void navigatingAwayRestoresThePreview() throws Exception {
+        render("Still **here**");
+
+        interact(() -> webView().getEngine().executeScript("location.href = 'about:blank#elsewhere'"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bodyHtml().contains("<strong>here</strong>")
+                && "".equals(webView().getEngine().getLocation()));
+
+        assertEquals("", WaitForAsyncUtils.asyncFx(() -> webView().getEngine().getLocation()).get());
+    }
+
+    @Test
+    void themeAndFontSizeComeFromTheUserStyleSheet() throws Exception {
+        render("Text");
+        interact(() -> {
+            pane.setDarkTheme(true);
+            pane.setFontSize(20);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> "rgb(13, 17, 23)".equals(js("getComputedStyle(document.body).backgroundColor")));
+
+        assertEquals("20px", js("getComputedStyle(document.body).fontSize"));
+        interact(() -> pane.setDarkTheme(false));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> "rgb(255, 255, 255)".equals(js("getComputedStyle(document.body).backgroundColor")));
+    }
+
+    private void render(String markdown) throws TimeoutException {
+        int before = pane.renderCountProperty().get();
+        interact(() -> pane.setMarkdown(markdown));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.renderCountProperty().get() > before);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String bodyHtml() throws Exception {
+        return WaitForAsyncUtils.asyncFx(pane::bodyHtml).get();
+    }
+
+    private Object js(String script) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> webView().getEngine().executeScript(script)).get();
+    }
+
+    private WebView webView() {
+        return lookup(".web-view").queryAs(WebView.class);
+    }
+
+    private Point2D centreOf(String selector) throws Exception {
+        String rect = (String) js("(function(r){return r.left + r.width / 2 + ',' + (r.top + r.height / 2);})"
+                + "(document.querySelector(\"" + selector + "\").getBoundingClientRect())");
+        String[] xy = rect.split(",");
+        return WaitForAsyncUtils.asyncFx(() -> webView().localToScreen(Double.parseDouble(xy[0]),
+                Double.parseDouble(xy[1]))).get();
+    }
+}
