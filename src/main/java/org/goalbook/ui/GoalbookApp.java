@@ -21,8 +21,9 @@ public final class GoalbookApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Links from notes open in the system browser, never inside the app.
         MainWindow window = new MainWindow(stage, Settings.user(), new SystemFileDialogs(), new ThreadedWork(),
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), url -> getHostServices().showDocument(url));
         if (notebook != null) {
             window.open(notebook);
         }

@@ -38,11 +38,12 @@ import org.goalbook.ui.dialogs.NewYearDialog;
 import org.goalbook.ui.dialogs.ShortcutsDialog;
 import org.goalbook.ui.editor.EditorPane;
 import org.goalbook.ui.editor.MarkdownPreview;
-import org.goalbook.ui.editor.PlaceholderPreview;
+import org.goalbook.ui.editor.WebPreview;
 import org.goalbook.ui.files.NotebookFiles;
 import org.goalbook.ui.menu.AppMenuBar;
 import org.goalbook.ui.menu.TreeContextMenu;
 import org.goalbook.ui.menu.WindowActions;
+import org.goalbook.ui.preview.LinkOpener;
 import org.goalbook.ui.search.SearchBar;
 import org.goalbook.ui.session.NotebookSession;
 import org.goalbook.ui.tree.GoalTree;
@@ -79,13 +80,14 @@ public final class MainWindow implements WindowActions {
     private final BorderPane root = new BorderPane();
     private final Scene scene;
 
-    public MainWindow(Stage stage, Settings settings, FileDialogs dialogs, BackgroundWork work, Clock clock) {
+    public MainWindow(Stage stage, Settings settings, FileDialogs dialogs, BackgroundWork work, Clock clock,
+                      LinkOpener links) {
         this.stage = stage;
         this.settings = settings;
         this.tree = new GoalTree();
         this.edits = new NotebookEdits(session::get, tree, status, () -> stage, clock);
         tree.setCommands(edits);
-        this.editor = new EditorPane(edits, createPreview());
+        this.editor = new EditorPane(edits, createPreview(links));
         this.clipboard = new NodeClipboard(session::get, tree, edits, status);
         this.files = new NotebookFiles(() -> stage, dialogs, work, status, session::get, this::switchTo);
         this.search = new SearchBar(new Searching());
@@ -95,8 +97,8 @@ public final class MainWindow implements WindowActions {
     }
 
     /** The one place that decides what stands where the preview goes. */
-    private static MarkdownPreview createPreview() {
-        return new PlaceholderPreview();
+    private static MarkdownPreview createPreview(LinkOpener links) {
+        return new WebPreview(links);
     }
 
     private void createView() {

@@ -11,10 +11,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 
 import org.goalbook.model.Stance;
 import org.goalbook.ui.editor.EditorPane;
+import org.goalbook.ui.editor.WebPreview;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The header and the notes editor: what the user types is stored without a Save. */
 @ExtendWith(ApplicationExtension.class)
@@ -117,6 +120,40 @@ class EditorTest {
         assertTrue(editor(robot).isFocused());
         robot.type(KeyCode.ESCAPE);
         assertTrue(fixture.window.tree().view().isFocused());
+    }
+
+    @Test
+    void thePreviewFollowsTheTyping(FxRobot robot) {
+        select(robot, sample.spa);
+        robot.clickOn("#" + EditorPane.EDITOR_ID).write("Read **Eloquent JavaScript**");
+
+        WindowFixture.waitUntil(() -> preview().contains("<strong>Eloquent JavaScript</strong>"));
+    }
+
+    @Test
+    void aTaskBoxClickedInThePreviewTicksThatLineAndIsStored(FxRobot robot) throws Exception {
+        select(robot, sample.log);
+        WindowFixture.waitUntil(() -> preview().contains("read the Kubernetes book"));
+        WebView web = robot.lookup(".web-view").queryAs(WebView.class);
+        String rect = WaitForAsyncUtils.asyncFx(() -> (String) web.getEngine().executeScript(
+                "(function(r){return r.left + r.width / 2 + ',' + (r.top + r.height / 2);})"
+                        + "(document.querySelector('input').getBoundingClientRect())")).get();
+        String[] xy = rect.split(",");
+        robot.clickOn(WaitForAsyncUtils.asyncFx(() -> web.localToScreen(Double.parseDouble(xy[0]),
+                Double.parseDouble(xy[1]))).get());
+
+        WindowFixture.waitUntil(() -> editor(robot).getText().contains("- [x] read the Kubernetes book"));
+        assertEquals("### Log (LIFO)\n\n- [x] read the Kubernetes book\n",
+                fixture.storedAfterClose(robot).get(sample.log).notes(), "stored at once, one character changed");
+    }
+
+    private String preview() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> ((WebPreview) fixture.window.editor().preview()).bodyHtml())
+                    .get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void select(FxRobot robot, long id) {

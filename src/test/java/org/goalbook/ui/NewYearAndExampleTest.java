@@ -65,13 +65,14 @@ class NewYearAndExampleTest {
                 .reduce((a, b) -> b).orElseThrow();
         int next = Integer.parseInt(latest.name()) + 1;
         Platform.runLater(fixture.window::newYear);
-        // A dialog window settles its size over a few pulses after it opens.
-        WindowFixture.waitUntil(() -> robot.lookup("Create year").match(org.testfx.matcher.base.NodeMatchers
-                .isVisible()).tryQuery().isPresent());
+        WindowFixture.waitUntil(() -> robot.lookup("#newYearDialog").tryQuery().isPresent());
 
         @SuppressWarnings("unchecked")
         List<String> listed = List.copyOf(robot.lookup("#carriedList").queryAs(ListView.class).getItems());
-        robot.clickOn("Create year");
+        // The dialog window settles its size over a few pulses, so a click may miss: press the button instead.
+        javafx.scene.control.Button create = robot.lookup(".button").match(
+                n -> n instanceof javafx.scene.control.Button b && "Create year".equals(b.getText())).query();
+        robot.interact(create::fire);
 
         Outline after = fixture.window.session().outline();
         Node year = after.roots().stream().filter(n -> n.name().equals(Integer.toString(next))).findFirst()

@@ -27,6 +27,8 @@ public final class WindowFixture {
 
     public final Path notebook;
     public final TestFileDialogs dialogs = new TestFileDialogs();
+    /** Links the preview asked to open in the browser. */
+    public final java.util.List<String> links = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final Preferences prefs = Preferences.userRoot().node("org/goalbook/test/" + UUID.randomUUID());
     public MainWindow window;
 
@@ -45,7 +47,7 @@ public final class WindowFixture {
 
     /** Builds and shows the window on the notebook; call from a TestFX {@code @Start} method. */
     public MainWindow start(Stage stage) {
-        window = new MainWindow(stage, new Settings(prefs), dialogs, new SameThreadWork(), CLOCK);
+        window = new MainWindow(stage, new Settings(prefs), dialogs, new SameThreadWork(), CLOCK, links::add);
         window.open(notebook);
         window.show();
         return window;

@@ -1,7 +1,6 @@
 package org.goalbook.ui.editor;
 
 import java.util.List;
-import java.util.OptionalInt;
 
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -14,6 +13,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
+import org.goalbook.markdown.preview.PreviewRenderer;
+import org.goalbook.markdown.preview.TaskToggle;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
@@ -41,6 +42,7 @@ public final class EditorPane {
     private final TextArea editor = new TextArea();
     private final SplitPane split = new SplitPane();
     private final NotesAutosave autosave = new NotesAutosave(this::flush);
+    private final PreviewRenderer renderer = new PreviewRenderer();
     private Node shown;
     private boolean loading;
     private boolean showing;
@@ -101,6 +103,11 @@ public final class EditorPane {
             }
         });
         preview.setOnTaskToggled(this::toggleTask);
+        editor.caretPositionProperty().addListener((obs, was, is) -> {
+            if (!loading) {
+                preview.scrollTo(is.intValue());
+            }
+        });
     }
 
     public javafx.scene.Node view() {
@@ -193,16 +200,24 @@ public final class EditorPane {
         return preview;
     }
 
-    /** A task box clicked in the preview flips that one character in the text, which is then stored at once. */
-    private void toggleTask(int sourceOffset) {
+    /**
+     * A task box clicked in the preview flips that one character in the text, which is then stored at once. The
+     * character is replaced in place, so the text area's own undo can take the click back.
+     */
+    private void toggleTask(int itemOffset) {
         String text = editor.getText();
-        OptionalInt mark = TaskToggle.markAt(text, sourceOffset);
-        if (shown == null || mark.isEmpty()) {
+        if (shown == null || !editor.isEditable()) {
             return;
         }
-        int at = mark.getAsInt();
-        editor.replaceText(at, at + 1, TaskToggle.flipped(text.charAt(at)));
-        flush();
+        String flipped = TaskToggle.toggle(renderer.parse(text), itemOffset);
+        int at = 0;
+        while (at < text.length() && text.charAt(at) == flipped.charAt(at)) {
+            at++;
+        }
+        if (at < text.length()) {
+            editor.replaceText(at, at + 1, flipped.substring(at, at + 1));
+            flush();
+        }
     }
 
     /** The header's controls, for the window to give them tooltips or focus. */

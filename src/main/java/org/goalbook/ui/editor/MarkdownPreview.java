@@ -11,6 +11,9 @@ public interface MarkdownPreview {
     /** Receives the source offset of a task item whose box was clicked in the preview. */
     void setOnTaskToggled(IntConsumer handler);
 
+    /** Brings the part of the preview that shows this offset of the Markdown into view. */
+    void scrollTo(int sourceOffset);
+
     void setDarkTheme(boolean dark);
 
     void setFontSize(double px);
