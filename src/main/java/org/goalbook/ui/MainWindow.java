@@ -110,8 +110,8 @@ public final class MainWindow implements WindowActions {
         HBox.setHgrow(top.getChildren().get(0), Priority.ALWAYS);
         tree.view().setContextMenu(TreeContextMenu.create(this));
         split.setOrientation(Orientation.HORIZONTAL);
-        split.getItems().addAll(tree.view(), editor.view());
-        SplitPane.setResizableWithParent(tree.view(), false);
+        split.getItems().addAll(tree.node(), editor.view());
+        SplitPane.setResizableWithParent(tree.node(), false);
         root.setTop(top);
         root.setCenter(split);
         root.setBottom(status.view());

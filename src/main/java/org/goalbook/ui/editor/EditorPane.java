@@ -87,9 +87,11 @@ public final class EditorPane {
 
     private void initListeners() {
         editor.textProperty().addListener((obs, was, is) -> {
-            preview.setMarkdown(is);
-            if (!loading && shown != null) {
-                autosave.typed();
+            if (!loading) {
+                preview.setMarkdown(is);
+                if (shown != null) {
+                    autosave.typed();
+                }
             }
         });
         stanceBox.valueProperty().addListener((obs, was, is) -> {
@@ -166,10 +168,12 @@ public final class EditorPane {
                 editor.setText(node == null ? "" : node.notes());
                 editor.positionCaret(0);
                 editor.setScrollTop(0);
+                preview.setMarkdown(editor.getText());
             } else if (!autosave.dirty() && !node.notes().equals(editor.getText())) {
                 int caret = Math.min(editor.getCaretPosition(), node.notes().length());
                 editor.setText(node.notes());
                 editor.positionCaret(caret);
+                preview.setMarkdown(editor.getText());
             }
         } finally {
             loading = false;

@@ -11,10 +11,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
 
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
@@ -30,6 +32,8 @@ public final class GoalTree {
 
     private TreeCommands commands;
     private final TreeView<Row> view = new TreeView<>();
+    private final Label empty = new Label();
+    private final StackPane pane = new StackPane(view, empty);
     private final TreeItem<Row> root = new TreeItem<>();
     private final Map<Long, TreeItem<Row>> items = new HashMap<>();
     private final ObjectProperty<TreeFilter> filter = new SimpleObjectProperty<>(TreeFilter.NONE);
@@ -61,6 +65,10 @@ public final class GoalTree {
         view.setEditable(true);
         view.setCellFactory(tv -> new GoalTreeCell(this));
         root.setExpanded(true);
+        empty.getStyleClass().add("tree-empty");
+        empty.setWrapText(true);
+        empty.setMouseTransparent(true);
+        empty.setVisible(false);
     }
 
     private void initListeners() {
@@ -75,6 +83,11 @@ public final class GoalTree {
 
     public TreeView<Row> view() {
         return view;
+    }
+
+    /** The tree with the note it shows when there is nothing to show; this goes into the window. */
+    public javafx.scene.Node node() {
+        return pane;
     }
 
     /** The node of the selected line, or null (nothing selected, or the "Pages" group). */
@@ -113,6 +126,11 @@ public final class GoalTree {
         } finally {
             updating = false;
         }
+        empty.setVisible(root.getChildren().isEmpty());
+        empty.setText(newOutline.size() == 0
+                ? "This notebook is empty.\n\nImport a journal with File › Import journal… (Ctrl+I), or plan a "
+                + "year with Year › New year…."
+                : "Nothing matches" + (searching ? " the search." : " the filters in the View menu."));
         long keep = before == null ? 0 : before.id();
         if (keep != 0 && newOutline.find(keep).isPresent() && items.containsKey(keep) && isShown(items.get(keep))) {
             select(keep);
