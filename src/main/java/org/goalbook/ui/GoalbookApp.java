@@ -21,6 +21,7 @@ public final class GoalbookApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> UnexpectedError.show(stage, e));
         // Links from notes open in the system browser, never inside the app.
         MainWindow window = new MainWindow(stage, Settings.user(), new SystemFileDialogs(), new ThreadedWork(),
                 Clock.systemDefaultZone(), url -> getHostServices().showDocument(url));

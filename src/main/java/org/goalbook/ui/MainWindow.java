@@ -2,17 +2,13 @@ package org.goalbook.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
@@ -30,7 +26,6 @@ import javafx.stage.Stage;
 import org.goalbook.model.Outline;
 import org.goalbook.model.Stance;
 import org.goalbook.model.YearPlanner;
-import org.goalbook.store.SearchHit;
 import org.goalbook.ui.clipboard.NodeClipboard;
 import org.goalbook.ui.dialogs.AboutDialog;
 import org.goalbook.ui.dialogs.FileDialogs;
@@ -45,28 +40,22 @@ import org.goalbook.ui.menu.TreeContextMenu;
 import org.goalbook.ui.menu.WindowActions;
 import org.goalbook.ui.preview.LinkOpener;
 import org.goalbook.ui.search.SearchBar;
+import org.goalbook.ui.search.TreeSearch;
 import org.goalbook.ui.session.NotebookSession;
 import org.goalbook.ui.tree.GoalTree;
 import org.goalbook.ui.tree.TreeCommands;
-import org.goalbook.ui.tree.TreeFilter;
 
 /**
  * The Goalbook window: menus and search on top, the goal tree on the left, the selected node's header, editor and
- * preview on the right, a status line below. Wires the parts together and implements what the menus do.
+ * preview on the right, a status line below. Builds and wires the parts; {@link WindowCommands} does what the
+ * menus ask.
  */
-public final class MainWindow implements WindowActions {
+public final class MainWindow {
     private final Stage stage;
     private final Settings settings;
     private final ObjectProperty<NotebookSession> session = new SimpleObjectProperty<>();
     private final StatusBar status = new StatusBar();
-    private final BooleanProperty previewShown = new SimpleBooleanProperty();
-    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
-    private final IntegerProperty fontSize = new SimpleIntegerProperty();
-    private final BooleanProperty hideDone = new SimpleBooleanProperty();
-    private final BooleanProperty hideSkipped = new SimpleBooleanProperty();
-    private final ObjectProperty<Stance> onlyStance = new SimpleObjectProperty<>();
-    /** Ids of the nodes matching the search, or null when not searching. */
-    private final ObjectProperty<Set<Long>> matches = new SimpleObjectProperty<>();
+    private final ViewOptions options;
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final ChangeListener<Outline> outlineChanged = (obs, was, is) -> refresh();
@@ -76,6 +65,8 @@ public final class MainWindow implements WindowActions {
     private final NodeClipboard clipboard;
     private final NotebookFiles files;
     private final SearchBar search;
+    private final TreeSearch searching;
+    private final WindowCommands commands = new WindowCommands(this);
     private final SplitPane split = new SplitPane();
     private final BorderPane root = new BorderPane();
     private final Scene scene;
@@ -84,13 +75,15 @@ public final class MainWindow implements WindowActions {
                       LinkOpener links) {
         this.stage = stage;
         this.settings = settings;
+        this.options = new ViewOptions(settings);
         this.tree = new GoalTree();
         this.edits = new NotebookEdits(session::get, tree, status, () -> stage, clock);
         tree.setCommands(edits);
         this.editor = new EditorPane(edits, createPreview(links));
         this.clipboard = new NodeClipboard(session::get, tree, edits, status);
         this.files = new NotebookFiles(() -> stage, dialogs, work, status, session::get, this::switchTo);
-        this.search = new SearchBar(new Searching());
+        this.searching = new TreeSearch(session::get, tree, status, options.matches());
+        this.search = new SearchBar(searching);
         this.scene = new Scene(root);
         createView();
         initListeners();
@@ -102,13 +95,10 @@ public final class MainWindow implements WindowActions {
     }
 
     private void createView() {
-        previewShown.set(settings.previewShown());
-        darkTheme.set(settings.darkTheme());
-        fontSize.set(settings.fontSize());
-        HBox top = new HBox(new AppMenuBar(this).view(), search.view());
+        HBox top = new HBox(new AppMenuBar(commands).view(), search.view());
         top.getStyleClass().add("top-bar");
         HBox.setHgrow(top.getChildren().get(0), Priority.ALWAYS);
-        tree.view().setContextMenu(TreeContextMenu.create(this));
+        tree.view().setContextMenu(TreeContextMenu.create(commands));
         split.setOrientation(Orientation.HORIZONTAL);
         split.getItems().addAll(tree.node(), editor.view());
         SplitPane.setResizableWithParent(tree.node(), false);
@@ -116,7 +106,7 @@ public final class MainWindow implements WindowActions {
         root.setCenter(split);
         root.setBottom(status.view());
         root.getStyleClass().add("goalbook");
-        editor.setPreviewShown(previewShown.get());
+        editor.setPreviewShown(options.previewShown().get());
         applyAppearance();
         stage.setScene(scene);
         stage.setTitle("Goalbook");
@@ -129,16 +119,16 @@ public final class MainWindow implements WindowActions {
         edits.setOpenNotes(() -> editor.editor().requestFocus());
         files.setBeforeFileWork(editor::flush);
         files.setSelected(() -> tree.selectedNodeProperty().get());
+        files.setAfterReplace(this::replaced);
         tree.selectedNodeProperty().addListener((obs, was, is) -> showSelected());
-        tree.filterProperty().bind(Bindings.createObjectBinding(() -> new TreeFilter(hideDone.get(),
-                hideSkipped.get(), onlyStance.get(), matches.get()), hideDone, hideSkipped, onlyStance, matches));
-        previewShown.addListener((obs, was, is) -> editor.setPreviewShown(is));
-        darkTheme.addListener((obs, was, is) -> applyAppearance());
-        fontSize.addListener((obs, was, is) -> applyAppearance());
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), this::redo);
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Equals"), this::fontBigger);
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Add"), this::fontBigger);
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Subtract"), this::fontSmaller);
+        tree.filterProperty().bind(options.filter());
+        options.previewShown().addListener((obs, was, is) -> editor.setPreviewShown(is));
+        options.darkTheme().addListener((obs, was, is) -> applyAppearance());
+        options.fontSize().addListener((obs, was, is) -> applyAppearance());
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), edits::redo);
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Equals"), options::fontBigger);
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Add"), options::fontBigger);
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Subtract"), options::fontSmaller);
         editor.editor().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 tree.view().requestFocus();
@@ -187,6 +177,7 @@ public final class MainWindow implements WindowActions {
                 status.warn("The previous notebook did not close cleanly: " + e.getMessage());
             }
         }
+        tree.reset();
         session.set(next);
         next.outlineProperty().addListener(outlineChanged);
         canUndo.bind(next.canUndoProperty());
@@ -196,6 +187,17 @@ public final class MainWindow implements WindowActions {
         status.setFile(next.path().toString());
         settings.addRecent(next.path());
         refresh();
+        selectFirst();
+    }
+
+    /** After an import replaced everything, ids may mean other nodes: start the tree afresh. */
+    private void replaced() {
+        tree.reset();
+        refresh();
+        selectFirst();
+    }
+
+    private void selectFirst() {
         if (tree.selectedNodeProperty().get() == null && !tree.view().getRoot().getChildren().isEmpty()) {
             tree.view().getSelectionModel().select(0);
         }
@@ -205,7 +207,7 @@ public final class MainWindow implements WindowActions {
         NotebookSession s = session.get();
         Outline outline = s == null ? new Outline(List.of()) : s.outline();
         if (s != null && !search.text().isEmpty()) {
-            setMatches(search.text());
+            searching.update(search.text());
         }
         tree.show(outline);
         showSelected();
@@ -216,29 +218,10 @@ public final class MainWindow implements WindowActions {
         editor.show(s == null ? null : s.outline(), s == null ? null : tree.selectedNodeProperty().get());
     }
 
-    private void setMatches(String text) {
-        Set<Long> ids = null;
-        if (!text.isEmpty()) {
-            ids = new HashSet<>();
-            try {
-                for (SearchHit hit : session.get().search(text)) {
-                    ids.add(hit.nodeId());
-                }
-            } catch (RuntimeException e) {
-                status.warn("Search: " + e.getMessage());
-            }
-        }
-        if (!java.util.Objects.equals(ids, matches.get())) {
-            matches.set(ids);
-        }
-    }
-
     private void applyAppearance() {
-        Appearance.apply(scene, darkTheme.get(), fontSize.get());
-        editor.preview().setDarkTheme(darkTheme.get());
-        editor.preview().setFontSize(fontSize.get());
-        settings.setDarkTheme(darkTheme.get());
-        settings.setFontSize(fontSize.get());
+        Appearance.apply(scene, options.darkTheme().get(), options.fontSize().get());
+        editor.preview().setDarkTheme(options.darkTheme().get());
+        editor.preview().setFontSize(options.fontSize().get());
     }
 
     /** Stores pending typing and the window's settings, then closes the notebook. */
@@ -254,7 +237,6 @@ public final class MainWindow implements WindowActions {
         if (editor.split().getDividerPositions().length > 0) {
             settings.setPreviewDivider(editor.split().getDividerPositions()[0]);
         }
-        settings.setPreviewShown(previewShown.get());
         settings.flush();
         NotebookSession s = session.get();
         if (s != null) {
@@ -288,242 +270,55 @@ public final class MainWindow implements WindowActions {
         return status;
     }
 
-    // ---- what the menus do ----
-
-    @Override
-    public void newNotebook() {
-        files.newNotebook();
+    public ViewOptions options() {
+        return options;
     }
 
-    @Override
-    public void openNotebook() {
-        files.openNotebook();
-    }
-
-    @Override
-    public void openNotebook(Path file) {
-        files.open(file);
-    }
-
-    @Override
-    public List<Path> recentNotebooks() {
-        return settings.recentNotebooks();
-    }
-
-    @Override
-    public void importJournal() {
-        files.importJournal();
-    }
-
-    @Override
-    public void exportMarkdown() {
-        files.exportMarkdown();
-    }
-
-    @Override
-    public void exportRadar() {
-        files.exportRadar();
-    }
-
-    @Override
+    /** Quits: stores everything, closes the notebook and ends the application. */
     public void quit() {
         shutdown();
         stage.close();
         Platform.exit();
     }
 
-    @Override
-    public void undo() {
-        edits.undo();
+    /** What the menus do; tests call it as the menus would. */
+    WindowCommands commands() {
+        return commands;
     }
 
-    @Override
-    public void redo() {
-        edits.redo();
+    Stage stage() {
+        return stage;
     }
 
-    @Override
-    public ObservableBooleanValue canUndo() {
+    Settings settings() {
+        return settings;
+    }
+
+    NotebookEdits edits() {
+        return edits;
+    }
+
+    NodeClipboard clipboard() {
+        return clipboard;
+    }
+
+    NotebookFiles files() {
+        return files;
+    }
+
+    SearchBar search() {
+        return search;
+    }
+
+    ObjectProperty<NotebookSession> sessionProperty() {
+        return session;
+    }
+
+    ObservableBooleanValue canUndoProperty() {
         return canUndo;
     }
 
-    @Override
-    public ObservableBooleanValue canRedo() {
+    ObservableBooleanValue canRedoProperty() {
         return canRedo;
-    }
-
-    @Override
-    public void cut() {
-        if (!(textFocus() instanceof TextInputControl t)) {
-            clipboard.cut();
-        } else {
-            t.cut();
-        }
-    }
-
-    @Override
-    public void copy() {
-        if (!(textFocus() instanceof TextInputControl t)) {
-            clipboard.copy();
-        } else {
-            t.copy();
-        }
-    }
-
-    @Override
-    public void paste() {
-        if (!(textFocus() instanceof TextInputControl t)) {
-            clipboard.paste();
-        } else {
-            t.paste();
-        }
-    }
-
-    /** A text field or the editor with the focus: the clipboard menu items then work on its text. */
-    private Object textFocus() {
-        return scene.getFocusOwner() instanceof TextInputControl t ? t : null;
-    }
-
-    @Override
-    public void addSibling() {
-        selected(id -> edits.add(id, true));
-    }
-
-    @Override
-    public void addChild() {
-        selected(id -> edits.add(id, false));
-    }
-
-    @Override
-    public void rename() {
-        selected(tree::editName);
-    }
-
-    @Override
-    public void delete() {
-        selected(edits::delete);
-    }
-
-    @Override
-    public void setStance(Stance stance) {
-        selected(id -> edits.setStance(id, stance));
-    }
-
-    @Override
-    public void move(TreeCommands.Direction direction) {
-        selected(id -> edits.move(id, direction));
-    }
-
-    private void selected(java.util.function.LongConsumer action) {
-        var node = tree.selectedNodeProperty().get();
-        if (session.get() != null && node != null) {
-            action.accept(node.id());
-        }
-    }
-
-    @Override
-    public void newYear() {
-        NotebookSession s = session.get();
-        if (s == null) {
-            return;
-        }
-        NewYearDialog.ask(stage, s.outline()).ifPresent(choice -> {
-            List<Long> created = edits.edit(o -> choice.fromYearId() == 0
-                    ? YearPlanner.empty(o, choice.year())
-                    : YearPlanner.carryOver(o, choice.fromYearId(), choice.year(), choice.leaveDone()));
-            if (created != null && !created.isEmpty()) {
-                tree.select(created.get(0));
-                status.info("Added " + choice.year() + ". Ctrl+Z takes it away again.");
-            }
-        });
-    }
-
-    @Override
-    public void focusSearch() {
-        search.focus();
-    }
-
-    @Override
-    public BooleanProperty previewShown() {
-        return previewShown;
-    }
-
-    @Override
-    public BooleanProperty darkTheme() {
-        return darkTheme;
-    }
-
-    @Override
-    public void fontBigger() {
-        fontSize.set(Settings.clampFontSize(fontSize.get() + 1));
-    }
-
-    @Override
-    public void fontSmaller() {
-        fontSize.set(Settings.clampFontSize(fontSize.get() - 1));
-    }
-
-    @Override
-    public void fontReset() {
-        fontSize.set(Settings.DEFAULT_FONT_SIZE);
-    }
-
-    @Override
-    public BooleanProperty hideDone() {
-        return hideDone;
-    }
-
-    @Override
-    public BooleanProperty hideSkipped() {
-        return hideSkipped;
-    }
-
-    @Override
-    public ObjectProperty<Stance> onlyStance() {
-        return onlyStance;
-    }
-
-    @Override
-    public ObservableBooleanValue notebookOpen() {
-        return session.isNotNull();
-    }
-
-    @Override
-    public void showShortcuts() {
-        ShortcutsDialog.show(stage);
-    }
-
-    @Override
-    public void showAbout() {
-        AboutDialog.show(stage);
-    }
-
-    /** The search field's commands: narrow the tree, jump to the next match, go back to the tree. */
-    private final class Searching implements SearchBar.Commands {
-        @Override
-        public void search(String text) {
-            if (session.get() != null) {
-                setMatches(text);
-                List<Long> matches = tree.shownMatches();
-                status.info(text.isEmpty() ? "" : matches.isEmpty() ? "No match for \"" + text + "\"."
-                        : matches.size() + (matches.size() == 1 ? " match." : " matches. Enter: next match."));
-            }
-        }
-
-        @Override
-        public void nextMatch() {
-            List<Long> matches = tree.shownMatches();
-            if (matches.isEmpty()) {
-                return;
-            }
-            var current = tree.selectedNodeProperty().get();
-            int at = current == null ? -1 : matches.indexOf(current.id());
-            tree.select(matches.get((at + 1) % matches.size()));
-        }
-
-        @Override
-        public void leave() {
-            tree.view().requestFocus();
-        }
     }
 }

@@ -101,7 +101,7 @@ class FileMenuTest {
         fixture.dialogs.answer(out);
         robot.interact(() -> {
             fixture.window.tree().select(sample.react);
-            fixture.window.exportRadar();
+            fixture.window.commands().exportRadar();
         });
 
         String csv = Files.readString(out);

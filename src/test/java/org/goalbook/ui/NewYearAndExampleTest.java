@@ -64,7 +64,7 @@ class NewYearAndExampleTest {
         Node latest = before.roots().stream().filter(n -> n.kind() == NodeKind.YEAR)
                 .reduce((a, b) -> b).orElseThrow();
         int next = Integer.parseInt(latest.name()) + 1;
-        Platform.runLater(fixture.window::newYear);
+        Platform.runLater(fixture.window.commands()::newYear);
         WindowFixture.waitUntil(() -> robot.lookup("#newYearDialog").tryQuery().isPresent());
 
         @SuppressWarnings("unchecked")

@@ -71,8 +71,8 @@ class SearchAndViewTest {
     @Test
     void filtersHideDoneAndSkippedOrShowOneStance(FxRobot robot) {
         robot.interact(() -> {
-            fixture.window.hideDone().set(true);
-            fixture.window.hideSkipped().set(true);
+            fixture.window.options().hideDone().set(true);
+            fixture.window.options().hideSkipped().set(true);
         });
         List<String> shown = shownLines();
         assertFalse(shown.contains("GatsbyJS"));
@@ -80,9 +80,9 @@ class SearchAndViewTest {
         assertTrue(shown.contains("React"));
 
         robot.interact(() -> {
-            fixture.window.hideDone().set(false);
-            fixture.window.hideSkipped().set(false);
-            fixture.window.onlyStance().set(Stance.IMPROVE);
+            fixture.window.options().hideDone().set(false);
+            fixture.window.options().hideSkipped().set(false);
+            fixture.window.options().onlyStance().set(Stance.IMPROVE);
         });
         assertEquals(List.of("2022", "Tactical", "Front End", "App Frameworks", "Next.js"), shownLines());
     }
@@ -92,13 +92,13 @@ class SearchAndViewTest {
         String light = Application.getUserAgentStylesheet();
         assertTrue(fixture.window.scene().getStylesheets().contains(Appearance.LIGHT_CSS));
 
-        robot.interact(() -> fixture.window.darkTheme().set(true));
+        robot.interact(() -> fixture.window.options().darkTheme().set(true));
 
         assertNotEquals(light, Application.getUserAgentStylesheet());
         assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"));
         assertTrue(fixture.window.scene().getStylesheets().contains(Appearance.DARK_CSS));
         assertTrue(new Settings(fixture.prefs).darkTheme());
-        robot.interact(() -> fixture.window.darkTheme().set(false));
+        robot.interact(() -> fixture.window.options().darkTheme().set(false));
     }
 
     @Test

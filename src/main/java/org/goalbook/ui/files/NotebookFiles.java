@@ -40,6 +40,7 @@ public final class NotebookFiles {
     private final Consumer<NotebookSession> switchTo;
     private Runnable beforeFileWork = () -> { };
     private Supplier<Node> selected = () -> null;
+    private Runnable afterReplace = () -> { };
 
     public NotebookFiles(Supplier<Window> owner, FileDialogs dialogs, BackgroundWork work, StatusBar status,
                          Supplier<NotebookSession> session, Consumer<NotebookSession> switchTo) {
@@ -54,6 +55,11 @@ public final class NotebookFiles {
     /** Runs before a notebook is read whole or replaced: the editor stores pending typing. */
     public void setBeforeFileWork(Runnable beforeFileWork) {
         this.beforeFileWork = beforeFileWork;
+    }
+
+    /** Runs after an import replaced the notebook's content. */
+    public void setAfterReplace(Runnable afterReplace) {
+        this.afterReplace = afterReplace;
     }
 
     /** The selected node, to export the radar of its year. */
@@ -112,6 +118,7 @@ public final class NotebookFiles {
         }
         try {
             s.replaceAll(journal);
+            afterReplace.run();
             status.info("Imported " + file.getFileName() + ".");
         } catch (RuntimeException e) {
             Alerts.error(owner.get(), "Journal not imported", message(e), "Nothing in the notebook was changed.");

@@ -99,6 +99,24 @@ public final class GoalTree {
         return filter;
     }
 
+    /**
+     * Forgets which lines were open and selected: for another notebook, or one whose content was replaced, where
+     * the same id may stand for a different node.
+     */
+    public void reset() {
+        updating = true;
+        try {
+            view.getSelectionModel().clearSelection();
+            root.getChildren().clear();
+            items.clear();
+            expandedBeforeSearch = null;
+            outline = new Outline(List.of());
+        } finally {
+            updating = false;
+        }
+        selectedNode.set(null);
+    }
+
     /** Shows a new outline in place of the old: same lines stay expanded and the same node stays selected. */
     public void show(Outline newOutline) {
         Node before = selectedNode.get();

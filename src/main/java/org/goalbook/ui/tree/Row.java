@@ -34,9 +34,4 @@ public record Row(long key, Node node, Progress progress, boolean match) {
     public boolean muted() {
         return node != null && node.stance() == Stance.SKIP && node.kind().isTickable();
     }
-
-    /** The same row with the node renamed: carries a rename typed in the cell to the tree's commit handler. */
-    public Row renamed(String name) {
-        return new Row(key, node == null ? null : node.withName(name), progress, match);
-    }
 }
