@@ -113,6 +113,15 @@ class SearchAndViewTest {
         assertTrue(fixture.window.scene().getRoot().getStyleClass().contains("font-14"));
     }
 
+    @Test
+    void closingRemembersTheWindowAndItsDividers(FxRobot robot) {
+        robot.interact(() -> fixture.window.shutdown());
+
+        Settings saved = new Settings(fixture.prefs);
+        assertTrue(saved.windowPlace().isPresent());
+        assertTrue(saved.treeDivider() > 0.1 && saved.treeDivider() < 0.9, "divider " + saved.treeDivider());
+    }
+
     private List<String> shownLines() {
         TreeView<Row> tree = fixture.window.tree().view();
         List<String> out = new ArrayList<>();

@@ -176,6 +176,29 @@ class TreeEditingTest {
     }
 
     @Test
+    void copyAndPasteATopicAsMarkdownAndCutAnItem(FxRobot robot) {
+        select(robot, sample.frameworks);
+        robot.push(KeyCode.CONTROL, KeyCode.C);
+        select(robot, sample.backEnd);
+        robot.push(KeyCode.CONTROL, KeyCode.V);
+
+        List<Node> backEnd = outline().children(sample.backEnd);
+        assertEquals("App Frameworks", backEnd.get(backEnd.size() - 1).name());
+        assertEquals("App Frameworks", selected().name(), "the pasted topic is selected");
+        assertEquals(3, outline().children(selected().id()).size(), "its three stance lines came along");
+        assertEquals(4, outline().subtree(selected().id()).stream().filter(n -> n.kind().isTickable()).count(),
+                "with their four items");
+
+        select(robot, sample.spa);
+        robot.push(KeyCode.CONTROL, KeyCode.X);
+        assertTrue(outline().find(sample.spa).isEmpty());
+        select(robot, sample.golang);
+        robot.push(KeyCode.CONTROL, KeyCode.V);
+        assertEquals(List.of("Master GoLang", "Master SPA and webworkers", "Explore Rust"),
+                names(fixture.storedAfterClose(robot), sample.y2023));
+    }
+
+    @Test
     void theTreeKeepsWhatIsOpenAcrossEdits(FxRobot robot) {
         TreeView<Row> tree = fixture.window.tree().view();
         robot.interact(() -> fixture.window.tree().select(sample.legacy));
