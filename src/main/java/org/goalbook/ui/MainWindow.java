@@ -190,9 +190,8 @@ public final class MainWindow {
         selectFirst();
     }
 
-    /** After an import replaced everything, ids may mean other nodes: start the tree afresh. */
+    /** After an import: the imported lines come in closed like any new line; select something if nothing is. */
     private void replaced() {
-        tree.reset();
         refresh();
         selectFirst();
     }

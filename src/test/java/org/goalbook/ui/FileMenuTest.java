@@ -44,7 +44,7 @@ class FileMenuTest {
     }
 
     @Test
-    void importAsksBeforeReplacingAndNamesWhatClashes(FxRobot robot) throws IOException {
+    void importAsksBeforeReplacingWhatClashesAndKeepsTheRest(FxRobot robot) throws IOException {
         fixture.dialogs.answer(journal());
         robot.push(KeyCode.CONTROL, KeyCode.I);
 
@@ -54,7 +54,9 @@ class FileMenuTest {
 
         List<String> years = fixture.window.session().outline().roots().stream()
                 .filter(n -> n.kind() == NodeKind.YEAR).map(Node::name).toList();
-        assertEquals(List.of("2022", "2024"), years);
+        assertEquals(List.of("2023", "2022", "2024"), years, "2023 stays, 2022 is the journal's, 2024 is new");
+        assertEquals("Master GoLang", fixture.window.session().outline().get(sample.golang).name(),
+                "what did not clash keeps its ids");
         assertTrue(robot.lookup(".goal-cell").match(n -> n instanceof javafx.scene.control.TreeCell<?> c
                 && c.getItem() != null && "Remix".equals(((org.goalbook.ui.tree.Row) c.getItem()).text()))
                 .tryQuery().isPresent(), "the tree shows the imported items");

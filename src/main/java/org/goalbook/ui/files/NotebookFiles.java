@@ -2,19 +2,17 @@ package org.goalbook.ui.files;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import javafx.stage.Window;
 
 import org.goalbook.exchange.RadarExport;
 import org.goalbook.markdown.JournalExporter;
 import org.goalbook.markdown.JournalImporter;
+import org.goalbook.markdown.JournalMerge;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Notebook;
@@ -97,49 +95,37 @@ public final class NotebookFiles {
         }
         dialogs.open(owner.get(), "Import journal", FileDialogs.Kind.JOURNAL).ifPresent(file -> {
             beforeFileWork.run();
-            work.run(() -> JournalImporter.readFile(file), journal -> replaceWith(file, journal),
+            work.run(() -> JournalImporter.readFile(file), journal -> addJournal(file, journal),
                     e -> Alerts.error(owner.get(), "Journal not imported", message(e),
                             "Nothing in the notebook was changed. Choose a Markdown journal (UTF-8 text)."));
         });
     }
 
-    private void replaceWith(Path file, Notebook journal) {
+    /**
+     * Adds the journal's years and pages to the notebook; years and pages it already has are replaced only after
+     * the user agreed. An import is not an undo step, so the history starts afresh.
+     */
+    private void addJournal(Path file, Notebook journal) {
         NotebookSession s = session.get();
-        Outline current = s.outline();
-        if (current.size() > 0) {
-            List<String> clashes = clashes(current, journal.outline());
-            String details = (clashes.isEmpty() ? "" : "Already in this notebook: " + String.join(", ", clashes)
-                    + ".\n\n") + "Everything in " + s.path().getFileName() + " is replaced by the journal, and "
-                    + "this cannot be undone. To keep a copy, cancel and use File › Export Markdown… first.";
-            if (!Alerts.confirm(owner.get(), "Import journal", "Replace this notebook's content with "
-                    + file.getFileName() + "?", details, "Replace")) {
+        Notebook current = s.notebook();
+        List<String> clashes = JournalMerge.conflicts(current, journal);
+        if (!clashes.isEmpty()) {
+            String details = "Already in this notebook: " + String.join(", ", clashes) + ".\n\nReplace puts the "
+                    + "journal's version in their place; everything else in " + s.path().getFileName() + " stays. "
+                    + "This cannot be undone: to keep a copy, cancel and use File › Export Markdown… first.";
+            if (!Alerts.confirm(owner.get(), "Import journal", "Replace " + clashes.size()
+                    + (clashes.size() == 1 ? " part" : " parts") + " of this notebook with " + file.getFileName()
+                    + "?", details, "Replace")) {
                 return;
             }
         }
         try {
-            s.replaceAll(journal);
+            s.replaceAll(JournalMerge.merge(current, journal, true));
             afterReplace.run();
             status.info("Imported " + file.getFileName() + ".");
         } catch (RuntimeException e) {
             Alerts.error(owner.get(), "Journal not imported", message(e), "Nothing in the notebook was changed.");
         }
-    }
-
-    /** Names of the years and pages that the notebook and the journal both have. */
-    static List<String> clashes(Outline current, Outline incoming) {
-        Set<String> have = current.roots().stream().map(NotebookFiles::rootName).collect(Collectors.toSet());
-        List<String> out = new ArrayList<>();
-        for (Node n : incoming.roots()) {
-            String name = rootName(n);
-            if (have.contains(name) && !out.contains(name)) {
-                out.add(name);
-            }
-        }
-        return out;
-    }
-
-    private static String rootName(Node n) {
-        return (n.kind() == NodeKind.YEAR ? "year " : "page ") + n.displayName();
     }
 
     public void exportMarkdown() {
