@@ -114,6 +114,17 @@ class SearchAndViewTest {
     }
 
     @Test
+    void f1ListsEveryShortcut(FxRobot robot) {
+        robot.interact(() -> fixture.window.tree().view().requestFocus());
+        robot.type(KeyCode.F1);
+        WindowFixture.waitUntil(() -> robot.lookup("#shortcutsTable").tryQuery().isPresent());
+
+        assertEquals(org.goalbook.ui.menu.Shortcut.ALL.size(),
+                robot.lookup("#shortcutsTable").queryTableView().getItems().size());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void closingRemembersTheWindowAndItsDividers(FxRobot robot) {
         robot.interact(() -> fixture.window.shutdown());
 

@@ -199,6 +199,15 @@ class TreeEditingTest {
     }
 
     @Test
+    void dragAndDropMovesALine(FxRobot robot) {
+        javafx.scene.Node from = cellNode(robot, sample.certs);
+        javafx.scene.Node to = cellNode(robot, sample.consultant);
+        robot.drag(from).moveTo(to).moveBy(0, -to.getBoundsInLocal().getHeight() / 2 + 2).drop();
+
+        assertEquals(List.of("Earn Kubernetes certs", "Work as a consultant"), names(outline(), sample.strategic));
+    }
+
+    @Test
     void theTreeKeepsWhatIsOpenAcrossEdits(FxRobot robot) {
         TreeView<Row> tree = fixture.window.tree().view();
         robot.interact(() -> fixture.window.tree().select(sample.legacy));
