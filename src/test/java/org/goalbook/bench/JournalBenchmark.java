@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -85,24 +87,36 @@ public final class JournalBenchmark {
         notes.add(name + ": round trip " + (same ? "OK" : "FAIL") + "; " + census(notebook));
 
         int warmups = bytes < 100_000 ? 500 : bytes < 2_000_000 ? 10 : 4;
-        int runs = bytes < 100_000 ? 101 : bytes < 2_000_000 ? 21 : 11;
+        int runs = bytes < 100_000 ? 101 : bytes < 2_000_000 ? 31 : 15;
+        Map<String, Supplier<?>> operations = new LinkedHashMap<>();
+        operations.put("import", () -> JournalImporter.read(text));
+        operations.put("export", () -> JournalExporter.write(notebook));
+        operations.put("flexmark", () -> plainFlexmark.parse(text));
+        operations.put("flexmark+ext", () -> previewFlexmark.parse(text));
+        Rounds rounds = Rounds.run(warmups, runs, operations);
+        Map<String, Timing> t = rounds.timings();
+
         long gcBefore = gcMillis();
-        Timing read = Timing.of(warmups, runs, () -> JournalImporter.read(text));
-        double gcPerImport = (gcMillis() - gcBefore) / (double) (warmups + runs);
-        Timing write = Timing.of(warmups, runs, () -> JournalExporter.write(notebook));
-        Timing plain = Timing.of(warmups, runs, () -> plainFlexmark.parse(text));
-        Timing preview = Timing.of(warmups, runs, () -> previewFlexmark.parse(text));
+        for (int i = 0; i < runs; i++) {
+            JournalImporter.read(text);
+        }
+        double gcPerImport = (gcMillis() - gcBefore) / (double) runs;
         HeapFootprint heap = HeapFootprint.of(() -> JournalImporter.read(text));
         HeapFootprint flexmarkHeap = HeapFootprint.of(() -> previewFlexmark.parse(text));
 
-        table.row(name, String.format("%,d", bytes), String.format("%,d", notebook.outline().size()), read.cell(),
-                write.cell(), plain.cell(), preview.cell(), String.format("%.2f", read.medianMs() / preview.medianMs()),
+        table.row(name, String.format("%,d", bytes), String.format("%,d", notebook.outline().size()),
+                t.get("import").cell(), t.get("export").cell(), t.get("flexmark").cell(),
+                t.get("flexmark+ext").cell(), String.format("%.2f", rounds.medianRatio("import", "flexmark+ext")),
                 HeapFootprint.size(heap.retainedBytes()), allocated(heap));
-        notes.add(name + ": " + runs + " measured runs after " + warmups + " warm-ups; garbage collection took "
-                + Timing.ms(gcPerImport) + " ms per import (all collector threads); the text itself takes "
-                + HeapFootprint.size(stringBytes(text)) + " of heap; flexmark+ext's document retains "
-                + HeapFootprint.size(flexmarkHeap.retainedBytes()) + " and allocates "
-                + allocated(flexmarkHeap));
+        notes.add(name + ": " + runs + " measured rounds after " + warmups + " warm-ups; median CPU ms of the "
+                + "measuring thread: import " + Timing.ms(t.get("import").cpuMedianMs()) + ", export "
+                + Timing.ms(t.get("export").cpuMedianMs()) + ", flexmark " + Timing.ms(t.get("flexmark").cpuMedianMs())
+                + ", flexmark+ext " + Timing.ms(t.get("flexmark+ext").cpuMedianMs()) + "; import/flexmark "
+                + String.format("%.2f", rounds.medianRatio("import", "flexmark")));
+        notes.add(name + ": garbage collection took " + Timing.ms(gcPerImport) + " ms per import (collector "
+                + "threads, not in the CPU figure); the text itself takes " + HeapFootprint.size(stringBytes(text))
+                + " of heap; flexmark+ext's document retains " + HeapFootprint.size(flexmarkHeap.retainedBytes())
+                + " and allocates " + allocated(flexmarkHeap));
     }
 
     /** The machine's cores are shared, so the load says how far to trust the medians. */

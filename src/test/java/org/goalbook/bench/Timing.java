@@ -1,31 +1,25 @@
 package org.goalbook.bench;
 
 import java.util.Arrays;
-import java.util.function.Supplier;
 
 /**
- * Wall-clock time of one operation: the median and the fastest of several measured runs after warm-up runs.
- * The median is the figure to quote on a machine whose cores are shared; the minimum shows the noise.
+ * Time of one operation over several measured runs: wall-clock median and minimum, and the median CPU time of the
+ * measuring thread. The median is the figure to quote on a machine whose cores are shared; the minimum shows the
+ * noise, and CPU time leaves out the waits for a free core (but also the collector's threads).
  */
-record Timing(double medianMs, double minMs, int runs) {
-    /** Results land here so that the JIT cannot drop the work that made them. */
-    private static volatile Object sink;
+record Timing(double medianMs, double minMs, double cpuMedianMs) {
 
-    static Timing of(int warmups, int runs, Supplier<?> work) {
-        for (int i = 0; i < warmups; i++) {
-            sink = work.get();
-        }
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            Object result = work.get();
-            nanos[i] = System.nanoTime() - start;
-            sink = result;
-        }
-        sink = null;
-        Arrays.sort(nanos);
-        double median = runs % 2 == 1 ? nanos[runs / 2] : (nanos[runs / 2 - 1] + nanos[runs / 2]) / 2.0;
-        return new Timing(median / 1e6, nanos[0] / 1e6, runs);
+    static Timing of(long[] wallNanos, long[] cpuNanos) {
+        long[] wall = wallNanos.clone();
+        Arrays.sort(wall);
+        return new Timing(median(wallNanos) / 1e6, wall[0] / 1e6, median(cpuNanos) / 1e6);
+    }
+
+    static double median(long[] values) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
     }
 
     /** "12.3 (11.9)": median, with the minimum in parentheses. */
