@@ -29,9 +29,8 @@ import org.goalbook.model.Notebook;
 
 /**
  * Times journal import and export on the user's journal and on generated journals of 1 and 10 MB, next to
- * flexmark's parse of the same text, and measures the heap an import needs. Not a test: run it with
- * {@code mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.goalbook.bench.JournalBenchmark}.
- * {@code -Dbench.sizes=1,10} sets the generated sizes in MB (decimal).
+ * flexmark's parse of the same text, and measures the heap an import needs. Not a test: the command line is in
+ * docs/benchmarks.md; {@code -Dbench.sizes=1,10} sets the generated sizes in MB (decimal).
  */
 public final class JournalBenchmark {
     private static final long SEED = 20220121L;

@@ -12,13 +12,15 @@ final class Prose {
             + "shard partition workload node pod operator controller chart manifest template module package library "
             + "framework component render state store route bundle test coverage mutation contract fuzz benchmark "
             + "profile heap garbage collector throughput customer product value flow practice habit mentor talk "
-            + "article book course certificate exam workshop conference meetup podcast newsletter community").split(" ");
+            + "article book course certificate exam workshop conference meetup podcast newsletter community")
+            .split(" ");
     private static final String[] TECH = ("GatsbyJS React Next.js Redux SvelteKit Angular Remix Vue/Nuxt Flutter "
             + "Kotlin Swift Rust Go Zig Python Java GraalVM Quarkus Micronaut Spring Helidon Kafka Pulsar NATS Redis "
             + "Postgres SQLite DuckDB ClickHouse Kubernetes Helm Kustomize ArgoCD Flux Tekton Jenkins Terraform "
             + "Pulumi Crossplane Istio Linkerd Envoy Prometheus Grafana Loki Tempo OpenTelemetry Vault Okta Keycloak "
             + "Deno Bun Node.js TypeScript WebAssembly gRPC GraphQL OpenAPI Docker Podman Kaniko Buildah Rancher "
-            + "k3s Nomad Consul Ansible Nix Bazel Gradle Maven Elixir Erlang Scala Clojure Haskell OCaml Julia").split(" ");
+            + "k3s Nomad Consul Ansible Nix Bazel Gradle Maven Elixir Erlang Scala Clojure Haskell OCaml Julia")
+            .split(" ");
     private static final String[] DOMAINS = {"example.org", "docs.example.com", "blog.example.net", "github.com",
         "www.youtube.com", "developer.example.io", "en.wikipedia.org", "news.example.co.uk"};
     private static final String[] AREAS = {"Front End", "Back End", "DevOps", "SysOps", "Containers", "Data",
