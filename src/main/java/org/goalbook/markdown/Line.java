@@ -34,8 +34,19 @@ record Line(String text, String eol) {
 
     /** The width of leading white space in columns, tabs advancing to the next multiple of four. */
     static int indentWidth(String text) {
+        return indentColumns(text, Integer.MAX_VALUE)[1];
+    }
+
+    /** The text with up to {@code columns} columns of leading white space removed. */
+    static String dropIndent(String text, int columns) {
+        return text.substring(indentColumns(text, columns)[0]);
+    }
+
+    /** Walks leading white space until {@code limit} columns: {index reached, columns reached}. */
+    private static int[] indentColumns(String text, int limit) {
         int col = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        while (i < text.length() && col < limit) {
             char c = text.charAt(i);
             if (c == ' ') {
                 col++;
@@ -44,8 +55,9 @@ record Line(String text, String eol) {
             } else {
                 break;
             }
+            i++;
         }
-        return col;
+        return new int[] {i, col};
     }
 
     /** The more common line ending of a text; "\n" when it has none. */

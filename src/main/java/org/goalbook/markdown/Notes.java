@@ -38,7 +38,7 @@ final class Notes {
             if (i > first) {
                 out.append('\n');
             }
-            out.append(dropColumns(lines.get(i).text(), common));
+            out.append(Line.dropIndent(lines.get(i).text(), common));
         }
         return out.toString();
     }
@@ -82,22 +82,5 @@ final class Notes {
             out.append(l.raw());
         }
         return out.toString();
-    }
-
-    private static String dropColumns(String text, int columns) {
-        int col = 0;
-        int i = 0;
-        while (i < text.length() && col < columns) {
-            char c = text.charAt(i);
-            if (c == ' ') {
-                col++;
-            } else if (c == '\t') {
-                col += 4 - col % 4;
-            } else {
-                break;
-            }
-            i++;
-        }
-        return text.substring(i);
     }
 }
