@@ -22,9 +22,10 @@ public final class Appearance {
     }
 
     public static void apply(Scene scene, boolean dark, int fontSize) {
+        // The binary form of the theme loads faster than parsing its CSS: the first frame comes sooner.
         Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
         scene.getStylesheets().setAll(BASE_CSS, dark ? DARK_CSS : LIGHT_CSS);
         var classes = scene.getRoot().getStyleClass();
         classes.removeIf(c -> c.startsWith(FONT_CLASS));

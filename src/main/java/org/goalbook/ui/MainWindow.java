@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,7 +14,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -24,26 +22,19 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 
 import org.goalbook.model.Outline;
-import org.goalbook.model.Stance;
-import org.goalbook.model.YearPlanner;
 import org.goalbook.ui.clipboard.NodeClipboard;
-import org.goalbook.ui.dialogs.AboutDialog;
 import org.goalbook.ui.dialogs.FileDialogs;
-import org.goalbook.ui.dialogs.NewYearDialog;
-import org.goalbook.ui.dialogs.ShortcutsDialog;
 import org.goalbook.ui.editor.EditorPane;
 import org.goalbook.ui.editor.MarkdownPreview;
 import org.goalbook.ui.editor.WebPreview;
 import org.goalbook.ui.files.NotebookFiles;
 import org.goalbook.ui.menu.AppMenuBar;
 import org.goalbook.ui.menu.TreeContextMenu;
-import org.goalbook.ui.menu.WindowActions;
 import org.goalbook.ui.preview.LinkOpener;
 import org.goalbook.ui.search.SearchBar;
 import org.goalbook.ui.search.TreeSearch;
 import org.goalbook.ui.session.NotebookSession;
 import org.goalbook.ui.tree.GoalTree;
-import org.goalbook.ui.tree.TreeCommands;
 
 /**
  * The Goalbook window: menus and search on top, the goal tree on the left, the selected node's header, editor and
@@ -150,10 +141,22 @@ public final class MainWindow {
             stage.setWidth(1200);
             stage.setHeight(760);
         });
+        startPreviewAfterFirstFrame();
         stage.show();
         split.setDividerPositions(settings.treeDivider());
         editor.split().setDividerPositions(settings.previewDivider());
         tree.view().requestFocus();
+    }
+
+    /** The first frame shows the tree; the preview's web view is built after it (STYLE.md: expensive nodes late). */
+    private void startPreviewAfterFirstFrame() {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            // Post-layout runs before this pulse renders; runLater runs after it.
+            Platform.runLater(editor::startPreview);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Opens a notebook now, on this thread: the first frame then shows its tree. */

@@ -42,10 +42,13 @@ public final class EditorPane {
     private final TextArea editor = new TextArea();
     private final SplitPane split = new SplitPane();
     private final NotesAutosave autosave = new NotesAutosave(this::flush);
-    private final PreviewRenderer renderer = new PreviewRenderer();
+    /** Parses a note to find a clicked task box; made on the first click, flexmark is not needed before. */
+    private PreviewRenderer renderer;
     private Node shown;
     private boolean loading;
     private boolean showing;
+    /** The preview gets text only once the window has shown its first frame (see {@link #startPreview}). */
+    private boolean previewStarted;
 
     public EditorPane(EditorCommands commands, MarkdownPreview preview) {
         this.commands = commands;
@@ -88,7 +91,7 @@ public final class EditorPane {
     private void initListeners() {
         editor.textProperty().addListener((obs, was, is) -> {
             if (!loading) {
-                preview.setMarkdown(is);
+                showInPreview(is);
                 if (shown != null) {
                     autosave.typed();
                 }
@@ -168,12 +171,12 @@ public final class EditorPane {
                 editor.setText(node == null ? "" : node.notes());
                 editor.positionCaret(0);
                 editor.setScrollTop(0);
-                preview.setMarkdown(editor.getText());
+                showInPreview(editor.getText());
             } else if (!autosave.dirty() && !node.notes().equals(editor.getText())) {
                 int caret = Math.min(editor.getCaretPosition(), node.notes().length());
                 editor.setText(node.notes());
                 editor.positionCaret(caret);
-                preview.setMarkdown(editor.getText());
+                showInPreview(editor.getText());
             }
         } finally {
             loading = false;
@@ -189,6 +192,21 @@ public final class EditorPane {
             }
         } else {
             autosave.clear();
+        }
+    }
+
+    /**
+     * Lets the preview start: its first text makes it build its web view, which takes a moment, so the window
+     * calls this after its first frame is on screen.
+     */
+    public void startPreview() {
+        previewStarted = true;
+        preview.setMarkdown(editor.getText());
+    }
+
+    private void showInPreview(String text) {
+        if (previewStarted) {
+            preview.setMarkdown(text);
         }
     }
 
@@ -212,6 +230,9 @@ public final class EditorPane {
         String text = editor.getText();
         if (shown == null || !editor.isEditable()) {
             return;
+        }
+        if (renderer == null) {
+            renderer = new PreviewRenderer();
         }
         String flipped = TaskToggle.toggle(renderer.parse(text), itemOffset);
         int at = 0;
