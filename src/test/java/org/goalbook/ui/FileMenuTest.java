@@ -132,6 +132,9 @@ class FileMenuTest {
         fixture.dialogs.answer(fixture.notebook);
         robot.push(KeyCode.CONTROL, KeyCode.O);
         assertEquals(sample.outline().size(), fixture.window.session().outline().size());
+        fixture.dialogs.answer(fixture.notebook);
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        assertEquals("plan.goalbook is already open.", fixture.window.status().message());
         assertEquals(List.of(fixture.notebook.toAbsolutePath(), other.toAbsolutePath()),
                 new Settings(fixture.prefs).recentNotebooks().subList(0, 2));
     }

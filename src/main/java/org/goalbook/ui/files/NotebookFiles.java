@@ -82,6 +82,11 @@ public final class NotebookFiles {
 
     /** Opens a notebook; the current one is closed only once the new one is open. */
     public void open(Path file) {
+        NotebookSession current = session.get();
+        if (current != null && sameFile(current.path(), file)) {
+            status.info(file.getFileName() + " is already open.");
+            return;
+        }
         beforeFileWork.run();
         work.run(() -> NotebookSession.open(file), switchTo, e -> Alerts.error(owner.get(), "Notebook not opened",
                 message(e), "The notebook that was open stays open. Choose a Goalbook notebook file, or make a new "
@@ -180,6 +185,14 @@ public final class NotebookFiles {
         }, done -> status.info("Exported " + done.getFileName() + "."),
                 e -> Alerts.error(owner.get(), "Export not written", message(e),
                         "The notebook is unchanged. Choose another folder, or free some disk space."));
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static String baseName(Path file) {
