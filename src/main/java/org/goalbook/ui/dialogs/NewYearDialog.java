@@ -4,7 +4,6 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -91,19 +90,22 @@ public final class NewYearDialog {
 
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
-        form.setHgap(10);
-        form.setVgap(10);
         form.addRow(0, new Label("Year"), year);
-        form.add(new HBox(8, carry, fromYear), 0, 1, 2, 1);
+        HBox carryRow = new HBox(carry, fromYear);
+        carryRow.getStyleClass().add("carry-row");
+        form.add(carryRow, 0, 1, 2, 1);
         form.add(empty, 0, 2, 2, 1);
         form.add(leaveDone, 0, 3, 2, 1);
-        VBox content = new VBox(12, form, carriedLabel, carried);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        carriedLabel.setWrapText(true);
+        carriedLabel.setMaxWidth(520);
+        VBox content = new VBox(form, carriedLabel, carried);
+        content.getStyleClass().add("new-year-form");
 
         ButtonType create = new ButtonType("Create year", ButtonBar.ButtonData.OK_DONE);
         dialog.setTitle("New year");
         dialog.setHeaderText("Plan a new year");
         dialog.getDialogPane().setId("newYearDialog");
+        dialog.getDialogPane().getStylesheets().add(DialogStyle.CSS);
         dialog.getDialogPane().setContent(content);
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);

@@ -28,7 +28,10 @@ public final class ShortcutsDialog {
         dialog.initOwner(owner);
         dialog.setTitle("Keyboard shortcuts");
         dialog.setHeaderText("Keyboard shortcuts");
-        dialog.getDialogPane().setContent(table);
+        javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane(table);
+        content.getStyleClass().add("shortcuts");
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStylesheets().add(DialogStyle.CSS);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);
         dialog.showAndWait();
