@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +16,7 @@ import javafx.stage.Window;
 import org.goalbook.markdown.JournalImporter;
 import org.goalbook.store.NotebookStore;
 import org.goalbook.ui.MainWindow;
+import org.goalbook.ui.MemoryPreferences;
 import org.goalbook.ui.SameThreadWork;
 import org.goalbook.ui.Settings;
 import org.goalbook.ui.dialogs.FileDialogs;
@@ -43,7 +43,7 @@ public final class WindowStartBenchmark {
         try (NotebookStore store = NotebookStore.open(notebook)) {
             store.replaceAll(JournalImporter.readFile(journal));
         }
-        Preferences prefs = Preferences.userRoot().node("org/goalbook/bench/" + UUID.randomUUID());
+        Preferences prefs = new MemoryPreferences();
 
         long t0 = System.nanoTime();
         CountDownLatch up = new CountDownLatch(1);
@@ -95,7 +95,6 @@ public final class WindowStartBenchmark {
             closed.complete(null);
         });
         closed.get();
-        prefs.removeNode();
         Platform.exit();
     }
 

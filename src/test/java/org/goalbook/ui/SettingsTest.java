@@ -6,23 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 import org.goalbook.model.Stance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Window settings in their own preferences node, and the view options that read and write them. */
 class SettingsTest {
-    private final Preferences prefs = Preferences.userRoot().node("org/goalbook/test/" + UUID.randomUUID());
+    private final Preferences prefs = new MemoryPreferences();
     private final Settings settings = new Settings(prefs);
-
-    @AfterEach
-    void removeNode() throws BackingStoreException {
-        prefs.removeNode();
-    }
 
     @Test
     void recentNotebooksKeepTheLatestFirstWithoutRepeats() {

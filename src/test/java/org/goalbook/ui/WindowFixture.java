@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 import javafx.stage.Stage;
@@ -19,7 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A real window on a real notebook file for one test: settings in a throw-away preferences node, file dialogs that
+ * A real window on a real notebook file for one test: settings in memory only, file dialogs that
  * answer with queued paths, background work on the calling thread, and a fixed date.
  */
 public final class WindowFixture {
@@ -29,7 +27,7 @@ public final class WindowFixture {
     public final TestFileDialogs dialogs = new TestFileDialogs();
     /** Links the preview asked to open in the browser. */
     public final java.util.List<String> links = new java.util.concurrent.CopyOnWriteArrayList<>();
-    public final Preferences prefs = Preferences.userRoot().node("org/goalbook/test/" + UUID.randomUUID());
+    public final Preferences prefs = new MemoryPreferences();
     public MainWindow window;
 
     private WindowFixture(Path notebook) {
@@ -67,11 +65,6 @@ public final class WindowFixture {
                 window.shutdown();
             }
         });
-        try {
-            prefs.removeNode();
-        } catch (BackingStoreException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Waits (up to five seconds) for something the window does after a pause, such as storing typed notes. */
