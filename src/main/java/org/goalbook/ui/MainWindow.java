@@ -92,7 +92,6 @@ public final class MainWindow {
         tree.view().setContextMenu(TreeContextMenu.create(commands));
         split.setOrientation(Orientation.HORIZONTAL);
         split.getItems().addAll(tree.node(), editor.view());
-        SplitPane.setResizableWithParent(tree.node(), false);
         root.setTop(top);
         root.setCenter(split);
         root.setBottom(status.view());

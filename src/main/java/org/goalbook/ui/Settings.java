@@ -51,7 +51,7 @@ public final class Settings {
 
     /** The tree/editor divider and the editor/preview divider, from 0 to 1. */
     public double treeDivider() {
-        return prefs.getDouble("divider.tree", 0.32);
+        return prefs.getDouble("divider.tree", 0.38);
     }
 
     public void setTreeDivider(double at) {
