@@ -20,6 +20,20 @@ final class GeneratedJournal {
         return new GeneratedJournal(seed).build(targetBytes);
     }
 
+    /** Pages only (headings, paragraphs, tables, link lists, code, quotes, numbered lists), about this many bytes. */
+    static String pages(long targetBytes, long seed) {
+        GeneratedJournal journal = new GeneratedJournal(seed);
+        StringBuilder out = new StringBuilder();
+        long bytes = 0;
+        while (bytes < targetBytes) {
+            StringBuilder chunk = new StringBuilder();
+            journal.page(chunk);
+            bytes += utf8(chunk);
+            out.append(chunk);
+        }
+        return out.toString();
+    }
+
     private String build(long targetBytes) {
         out.append("---\ntitle: \"Journal: generated\"\ndate: \"2022-01-21T22:12:03.284Z\"\nstatus: draft\n")
                 .append("author: Benchmark\ntags:\n  - DevOps\n  - \"Full Stack\"\n---\n\n")

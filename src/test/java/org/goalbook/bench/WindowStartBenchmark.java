@@ -3,7 +3,6 @@ package org.goalbook.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +10,6 @@ import java.util.prefs.Preferences;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.goalbook.markdown.JournalImporter;
 import org.goalbook.store.NotebookStore;
@@ -19,7 +17,6 @@ import org.goalbook.ui.MainWindow;
 import org.goalbook.ui.MemoryPreferences;
 import org.goalbook.ui.SameThreadWork;
 import org.goalbook.ui.Settings;
-import org.goalbook.ui.dialogs.FileDialogs;
 import org.goalbook.ui.preview.PreviewPane;
 
 /**
@@ -55,7 +52,7 @@ public final class WindowStartBenchmark {
         MainWindow[] window = new MainWindow[1];
         Platform.runLater(() -> {
             long start = System.nanoTime();
-            MainWindow w = new MainWindow(new Stage(), new Settings(prefs), new NoFiles(), new SameThreadWork(),
+            MainWindow w = new MainWindow(new Stage(), new Settings(prefs), new NoFileDialogs(), new SameThreadWork(),
                     Clock.systemUTC(), url -> { });
             built[0] = System.nanoTime() - start;
             w.open(notebook);
@@ -100,18 +97,5 @@ public final class WindowStartBenchmark {
 
     private static double ms(long nanos) {
         return nanos / 1e6;
-    }
-
-    /** The benchmark opens no file dialogs. */
-    private static final class NoFiles implements FileDialogs {
-        @Override
-        public Optional<Path> open(Window owner, String title, Kind kind) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> save(Window owner, String title, Kind kind, String suggestedName) {
-            return Optional.empty();
-        }
     }
 }
