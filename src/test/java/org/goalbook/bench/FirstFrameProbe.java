@@ -23,9 +23,9 @@ import org.goalbook.ui.tree.GoalTree;
  * laid out. It watches from outside the application: a listener on the list of windows adds a post-layout pulse
  * listener to the first window, so Goalbook itself runs unchanged.
  * <p>
- * Output, one line: {@code frame-us=<epoch µs> jvm-start-ms=<epoch ms> preview-us=<epoch µs or -1> main-us=<epoch µs>
- * shown-us=<epoch µs>}: the first frame with content, the JVM's start, the preview's first render, this
- * {@code main} entered, the first window shown (before its first pulse).
+ * Output, one line: {@code frame-us=<epoch µs> jvm-start-ms=<epoch ms> preview-us=<epoch µs or -1>
+ * main-us=<epoch µs> shown-us=<epoch µs>}: the first frame with content, the JVM's start, the preview's first
+ * render, this {@code main} entered, the first window shown (before its first pulse).
  */
 public final class FirstFrameProbe {
     private static long mainMicros = -1;

@@ -131,7 +131,8 @@ public final class StartupBenchmark {
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
-        return Arrays.stream(out.split("\n")).filter(l -> l.contains("Initialized prism pipeline") || l.contains("Fallback"))
+        return Arrays.stream(out.split("\n"))
+                .filter(l -> l.contains("Initialized prism pipeline") || l.contains("Fallback"))
                 .map(String::strip).collect(Collectors.joining("; "));
     }
 
