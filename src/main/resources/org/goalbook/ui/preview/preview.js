@@ -1,12 +1,16 @@
 /*
  * Goalbook preview page. Java sends each render as a patch: "replace removeCount blocks starting at start with
- * these blocks" (HTML strings the renderer has already sanitized, passed as a JSON array). Each block's nodes are
- * remembered as a group, so a block that parses into several nodes is still replaced as one. The page itself is
- * never reloaded, so scroll position and selection survive typing.
+ * these blocks (HTML strings the renderer has already sanitized, passed as a JSON array), and move the source
+ * offsets of the blocks after them by shift characters". Each block's nodes are remembered as a group, so a block
+ * that parses into several nodes is still replaced as one. The page itself is never reloaded, so scroll position
+ * and selection survive typing.
  */
 (function () {
     "use strict";
     var groups = [];
+    // The same rules as SourceShift.java: only values of one to nine digits are moved.
+    var POS = /^(\d{1,9})-(\d{1,9})$/;
+    var TASK = /^\d{1,9}$/;
 
     function fragmentOf(html) {
         // A template's content is inert: nothing in it loads or runs until it is inserted.
@@ -15,7 +19,34 @@
         return template.content;
     }
 
-    function patch(start, removeCount, blocks) {
+    function moveOffsets(element, shift) {
+        var pos = POS.exec(element.getAttribute("data-pos") || "");
+        if (pos) {
+            element.setAttribute("data-pos", (parseInt(pos[1], 10) + shift) + "-" + (parseInt(pos[2], 10) + shift));
+        }
+        var task = element.getAttribute("data-task");
+        if (task !== null && TASK.test(task)) {
+            element.setAttribute("data-task", String(parseInt(task, 10) + shift));
+        }
+    }
+
+    // Text typed above these blocks moved their source offsets; the blocks themselves stay as they are.
+    function shiftGroups(from, shift) {
+        for (var i = from; i < groups.length; i++) {
+            for (var j = 0; j < groups[i].length; j++) {
+                var node = groups[i][j];
+                if (node.nodeType === Node.ELEMENT_NODE) {
+                    moveOffsets(node, shift);
+                    var inner = node.querySelectorAll("[data-pos],[data-task]");
+                    for (var k = 0; k < inner.length; k++) {
+                        moveOffsets(inner[k], shift);
+                    }
+                }
+            }
+        }
+    }
+
+    function patch(start, removeCount, blocks, shift) {
         var body = document.body;
         var removed = groups.splice(start, removeCount);
         for (var i = 0; i < removed.length; i++) {
@@ -37,6 +68,9 @@
             added.push(nodes);
         }
         groups.splice.apply(groups, [start, 0].concat(added));
+        if (shift) {
+            shiftGroups(start + added.length, shift);
+        }
     }
 
     function range(element) {

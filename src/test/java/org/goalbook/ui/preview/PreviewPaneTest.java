@@ -84,6 +84,33 @@ class PreviewPaneTest extends FxRobot {
     }
 
     @Test
+    void typingNearTheTopKeepsTheBlocksBelowAndTheirTaskBoxesTickTheRightLine() throws Exception {
+        String before = "# Plan\n\nfirst\n\n- [ ] learn Rust\n- [ ] learn Go\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nlast";
+        String after = before.replace("first", "first, then more");
+        render(before);
+        js("document.querySelector('ul').goalbookTestMarker = 'kept'");
+
+        render(after);
+
+        assertEquals("kept", js("document.querySelector('ul').goalbookTestMarker"));
+        assertEquals(offsetsOf(new PreviewRenderer().render(after)),
+                js("Array.prototype.map.call(document.querySelectorAll('[data-pos],[data-task]'),"
+                        + " function (e) { return e.getAttribute('data-pos') + ':' + e.getAttribute('data-task'); })"
+                        + ".join(' ')"));
+        clickOn(centreOf("input[data-task='" + after.indexOf("- [ ] learn Go") + "']"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !toggled.isEmpty());
+        assertEquals(List.of(after.indexOf("- [ ] learn Go")), toggled);
+    }
+
+    /** The offsets a fresh page shows for this HTML, in document order, as "data-pos:data-task" pairs. */
+    private static String offsetsOf(String html) {
+        return org.jsoup.Jsoup.parseBodyFragment(html).body().select("[data-pos],[data-task]").stream()
+                .map(e -> (e.hasAttr("data-pos") ? e.attr("data-pos") : "null") + ":"
+                        + (e.hasAttr("data-task") ? e.attr("data-task") : "null"))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    @Test
     void scrollPositionSurvivesAnEditNearTheBottom() throws Exception {
         StringBuilder note = new StringBuilder();
         for (int i = 0; i < 200; i++) {
