@@ -74,7 +74,15 @@ class EditorTest {
     void anItemInACommaListSaysWhyItHasNoNotes(FxRobot robot) {
         select(robot, sample.react);
         assertFalse(editor(robot).isEditable());
-        assertTrue(editor(robot).getPromptText().contains("comma list"), editor(robot).getPromptText());
+        robot.clickOn("#" + EditorPane.EDITOR_ID).write("lost?");
+        assertEquals("", editor(robot).getText(), "typing does nothing");
+        Label notice = robot.lookup("#" + EditorPane.NOTICE_ID).queryAs(Label.class);
+        assertTrue(notice.isVisible() && notice.getText().contains("comma list"),
+                "the reason stays on screen while the editor has focus: " + notice.getText());
+
+        select(robot, sample.spa);
+        assertFalse(robot.lookup("#" + EditorPane.NOTICE_ID).queryAs(Label.class).isVisible(),
+                "an item on its own line takes notes");
     }
 
     @Test
