@@ -19,7 +19,7 @@ public final class Main {
         // Journals are UTF-8; an export piped to a file must not depend on the terminal's locale.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = GoalbookCli.run(args, out, err, DesktopLauncher::open);
+        int code = GoalbookCli.run(args, out, err, new DesktopLauncher());
         out.flush();
         err.flush();
         if (code != 0) {

@@ -37,7 +37,8 @@ public final class GoalbookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path path = notebook.path();
+        Path path = notebook.named() ? notebook.path()
+                : launcher.lastNotebook().filter(java.nio.file.Files::isRegularFile).orElseGet(notebook::path);
         // Refuse a bad file here, with a one-line message and exit code 2, before any window appears; the window
         // opens it again itself.
         NotebookStore.open(path).close();

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.goalbook.markdown.PageTasks;
+import org.goalbook.model.MarkdownText;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
@@ -61,6 +63,12 @@ final class ListCommand implements Callable<Integer> {
             if (n.kind() != NodeKind.STANCE_LINE) {
                 out.println(line(outline, n, depth));
                 childDepth = depth + 1;
+            }
+            if (n.kind() == NodeKind.PAGE) {
+                for (PageTasks.Task t : PageTasks.of(n.notes())) {
+                    out.println(String.format("%6s  ", "#" + n.id() + "." + t.number()) + "  ".repeat(depth + 1)
+                            + (t.done() ? "[x] " : "[ ] ") + MarkdownText.plain(t.text()));
+                }
             }
             List<Node> kids = outline.children(n.id());
             for (int i = kids.size() - 1; i >= 0; i--) {

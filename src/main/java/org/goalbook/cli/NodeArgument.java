@@ -23,6 +23,27 @@ final class NodeArgument {
                 + " in this notebook; `goalbook list` shows the ids"));
     }
 
+    /** Task {@code number} of a page, typed as "PAGE.N" (the id `goalbook list` shows beside the task). */
+    record PageTask(Node page, int number) {
+    }
+
+    static boolean isPageTask(String typed) {
+        return typed.indexOf('.') > 0;
+    }
+
+    static PageTask pageTask(Outline outline, String typed) {
+        int dot = typed.indexOf('.');
+        Node page = node(outline, typed.substring(0, dot));
+        if (page.kind() != org.goalbook.model.NodeKind.PAGE) {
+            throw new EditRefused("#" + page.id() + " is not a page; PAGE.N names task N of a page");
+        }
+        try {
+            return new PageTask(page, Integer.parseInt(typed.substring(dot + 1)));
+        } catch (NumberFormatException e) {
+            throw new EditRefused("\"" + typed + "\" is not a task id; `goalbook list` shows them as PAGE.N");
+        }
+    }
+
     /** A stance word, or null for "none". */
     static Stance stance(String typed) {
         if (typed.equalsIgnoreCase("none")) {

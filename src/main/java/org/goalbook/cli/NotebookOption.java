@@ -26,6 +26,11 @@ public final class NotebookOption {
         return standard;
     }
 
+    /** Whether the command line named a notebook. */
+    public boolean named() {
+        return notebook != null;
+    }
+
     /** Opens the notebook; a {@code NotebookException} here ends the command with its message and exit code 2. */
     public NotebookStore open() {
         return NotebookStore.open(path());

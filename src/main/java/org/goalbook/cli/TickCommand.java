@@ -3,6 +3,7 @@ package org.goalbook.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.OutlineEdits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,8 @@ class TickCommand implements Callable<Integer> {
     GoalbookCommand goalbook;
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "ID", description = "The node's id, as `goalbook list` shows it.")
+    @Parameters(index = "0", paramLabel = "ID",
+            description = "The node's id, or PAGE.N for a task in a page, as `goalbook list` shows it.")
     String id;
 
     boolean done() {
@@ -27,6 +29,15 @@ class TickCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean done = done();
+        if (NodeArgument.isPageTask(id)) {
+            return NodeEditCommand.run(goalbook, spec.commandLine().getOut(), outline -> {
+                NodeArgument.PageTask task = NodeArgument.pageTask(outline, id);
+                return OutlineEdits.setNotes(outline, task.page().id(),
+                        PageTasks.tick(task.page().notes(), task.number(), done));
+            }, (before, after) -> (done ? "Ticked " : "Unticked ") + "task " + id + " \u201c"
+                    + PageTasks.of(NodeArgument.pageTask(after, id).page().notes())
+                            .get(NodeArgument.pageTask(after, id).number() - 1).text() + "\u201d");
+        }
         return NodeEditCommand.run(goalbook, spec.commandLine().getOut(),
                 outline -> OutlineEdits.tick(outline, NodeArgument.node(outline, id).id(), done, LocalDate.now()),
                 (before, after) -> (done ? "Ticked " : "Unticked ")

@@ -1,9 +1,15 @@
 package org.goalbook.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Opens the desktop window on a notebook; given to the command line by the app, which alone knows JavaFX. */
 @FunctionalInterface
 public interface WindowLauncher {
     void open(Path notebook);
+
+    /** The notebook the window had open last time, for a start without {@code --notebook}; empty for none. */
+    default Optional<Path> lastNotebook() {
+        return Optional.empty();
+    }
 }

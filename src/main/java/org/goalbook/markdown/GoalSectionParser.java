@@ -50,7 +50,7 @@ final class GoalSectionParser {
             Line line = lines.get(i);
             String text = line.text();
             boolean code = fence.inCode(text);
-            Optional<Heading> heading = code ? Optional.empty() : Heading.parse(text);
+            Optional<Heading> heading = code ? Optional.empty() : Heading.parseSection(text);
             Optional<ListLine> item = code || heading.isPresent() ? Optional.empty() : ListLine.parse(text);
 
             if (heading.isPresent() && heading.get().level() > yearLevel && section(heading.get()) != null) {

@@ -17,6 +17,14 @@ record Heading(int level, String title) {
         return Optional.of(new Heading(m.group(1).length(), m.group(2) == null ? "" : m.group(2).strip()));
     }
 
+    /**
+     * A heading that can open a year, a page or a Strategic/Tactical section: one at the start of its line. An
+     * indented heading belongs to the list item above it (its notes), as in CommonMark.
+     */
+    static Optional<Heading> parseSection(String text) {
+        return text.startsWith("#") ? parse(text) : Optional.empty();
+    }
+
     /** The year when this heading opens a year's goals ("My Goals in 2022"), else empty. */
     Optional<String> year() {
         Matcher m = YEAR.matcher(title);

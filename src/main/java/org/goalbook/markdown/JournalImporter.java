@@ -39,7 +39,7 @@ public final class JournalImporter {
         int i = fm;
         while (i < lines.size()) {
             String t = lines.get(i).text();
-            Optional<Heading> h = fence.inCode(t) ? Optional.empty() : Heading.parse(t);
+            Optional<Heading> h = fence.inCode(t) ? Optional.empty() : Heading.parseSection(t);
             if (h.isPresent()) {
                 if (i > start) {
                     page(drafts, lines, start, i);
@@ -97,7 +97,7 @@ public final class JournalImporter {
         for (int j = from + 1; j < lines.size(); j++) {
             String t = lines.get(j).text();
             if (!fence.inCode(t)) {
-                Optional<Heading> h = Heading.parse(t);
+                Optional<Heading> h = Heading.parseSection(t);
                 if (h.isPresent() && h.get().level() <= level) {
                     return j;
                 }

@@ -161,16 +161,14 @@ public final class OutlineEdits {
         } else if (newParentId != n.parentId()) {
             boolean topicList = parent != null && parent.kind() == NodeKind.TOPIC
                     && outline.children(newParentId).stream().anyMatch(Node::inline) && outline.children(id).isEmpty();
-            moved = moved.withInline(topicList).withStance(n.kind() == NodeKind.ITEM && topicList ? null : moved.stance());
+            moved = moved.withInline(topicList);
             if (n.kind() == NodeKind.ITEM && parent != null && !StanceEdit.holdsStanceLines(parent.kind())) {
-                moved = moved.withStance(null);
+                moved = moved.withStance(null); // a sub-point has no stance line to stand in
             }
         }
         changes.add(new Change.Put(moved));
         if (leaving != null && leaving.id() != newParentId && outline.children(leaving.id()).size() == 1) {
-            Outline after = preview(outline, changes);
-            changes.add(new Change.Remove(leaving.id()));
-            changes.addAll(shift(after.children(leaving.parentId()), leaving.position() + 1, -1));
+            changes.addAll(StanceEdit.removeLine(preview(outline, changes), leaving.id()));
         }
         return normalize(outline, changes);
     }

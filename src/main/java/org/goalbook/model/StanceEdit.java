@@ -94,7 +94,7 @@ final class StanceEdit {
         return changes;
     }
 
-    private static List<Change> removeLine(Outline outline, long lineId) {
+    static List<Change> removeLine(Outline outline, long lineId) {
         Node line = outline.get(lineId);
         List<Change> changes = new ArrayList<>();
         changes.add(new Change.Remove(lineId));

@@ -154,11 +154,41 @@ class GoalbookCliTest {
         assertFalse(err.contains("\tat "), "no stack trace");
     }
 
+    @Test
+    void withoutANamedNotebookTheWindowReopensTheLastOne() {
+        last = java.util.Optional.of(notebook);
+        assertEquals(0, run());
+        assertEquals(List.of(notebook), opened);
+    }
+
+    @Test
+    void aNamedNotebookWinsOverTheLastOne() throws IOException {
+        Path other = dir.resolve("other.goalbook");
+        try (NotebookStore store = NotebookStore.open(other)) {
+            store.replaceAll(SampleNotebook.notebook());
+        }
+        last = java.util.Optional.of(notebook);
+        assertEquals(0, run("--notebook", other.toString()));
+        assertEquals(List.of(other), opened);
+    }
+
+    private java.util.Optional<Path> last = java.util.Optional.empty();
+
     private int run(String... args) {
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         int code = GoalbookCli.run(args, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-                new PrintStream(errBytes, true, StandardCharsets.UTF_8), opened::add);
+                new PrintStream(errBytes, true, StandardCharsets.UTF_8), new WindowLauncher() {
+                    @Override
+                    public void open(Path path) {
+                        opened.add(path);
+                    }
+
+                    @Override
+                    public java.util.Optional<Path> lastNotebook() {
+                        return last;
+                    }
+                });
         out = outBytes.toString(StandardCharsets.UTF_8);
         err = errBytes.toString(StandardCharsets.UTF_8);
         return code;

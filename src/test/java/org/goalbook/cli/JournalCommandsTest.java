@@ -164,6 +164,28 @@ class JournalCommandsTest {
                 .contains("GatsbyJS,Adopt,Front End,true,App Frameworks\r\n");
     }
 
+    @Test
+    void tasksInAPageAreListedAndTickedByPageAndNumber() throws IOException {
+        String messy;
+        try (var in = getClass().getResourceAsStream("/journals/messy-2024.md")) {
+            messy = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        notebook = dir.resolve("messy.goalbook");
+        Path file = Files.writeString(dir.resolve("messy.md"), messy, StandardCharsets.UTF_8);
+        assertThat(run("import", file.toString())).isZero();
+        assertThat(run("list")).isZero();
+        assertThat(out).contains(" #28.1    [ ] a task in a page\n").contains(" #28.3    [x] numbered task\n");
+
+        assertThat(run("tick", "28.1")).isZero();
+        assertThat(out).isEqualTo("Ticked task 28.1 \u201ca task in a page\u201d\n");
+        assertThat(run("tick", "28.9")).isEqualTo(2);
+        assertThat(err).isEqualTo("the page has 3 tasks; there is no task 9\n");
+        assertThat(run("tick", "27.1")).isEqualTo(2);
+        assertThat(err).contains("#27 is not a page");
+        assertThat(run("export")).isZero();
+        assertThat(LineDiff.of(messy, out)).containsExactly("-- [ ] a task in a page", "+- [x] a task in a page");
+    }
+
     private java.util.List<String> exportDiff() {
         assertThat(run("export")).isZero();
         return LineDiff.of(original, out);

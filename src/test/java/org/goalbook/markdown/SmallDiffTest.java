@@ -157,6 +157,19 @@ class SmallDiffTest {
     }
 
     @Test
+    void notesWithAHeadingStayTheItemsNotesAndTheYearGoesOn() {
+        Node spa = find(outline(), "Master SPA and webworkers");
+        String notes = "## Notes\n\nThe **hooks** course, then web workers.";
+        String out = edit(OutlineEdits.setNotes(outline(), spa.id(), notes));
+        assertThat(LineDiff.of(journal, out)).containsExactly("+", "+  ## Notes", "+",
+                "+  The **hooks** course, then web workers.", "+");
+        Outline again = JournalImporter.read(out).outline();
+        assertThat(find(again, "Master SPA and webworkers").notes()).isEqualTo(notes);
+        assertThat(again.preorder()).extracting(Node::name).contains("Back End", "Containers", "CrossPlane");
+        assertThat(JournalImporter.read(out).outline().size()).isEqualTo(outline().size());
+    }
+
+    @Test
     void aStanceCannotGoOnAnItemWithSubPoints() {
         assertThatThrownBy(() -> OutlineEdits.setStance(outline(), id("Enable more self serve capacity creation "
                 + "and management:"), Stance.EXPLORE))

@@ -148,15 +148,33 @@ class SafeOpeningTest {
             store.replaceAll(SampleNotebook.notebook());
         }
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        // Root ignores permission bits; the immutable attribute stops root too (Linux, ext4 and most others).
+        boolean immutable = Files.isWritable(folder) && chattr("+i", folder);
         try {
-            assumeFalse(Files.isWritable(folder), "running as root: permission bits are not enforced, so a "
-                    + "read-only folder cannot be made here");
+            assumeFalse(Files.isWritable(folder) && !immutable, "cannot make a folder read-only here: running as "
+                    + "root and chattr is unavailable");
             byte[] before = Files.readAllBytes(file);
             NotebookException e = assertThrows(NotebookException.class, () -> NotebookStore.open(file));
             assertEquals("Cannot open " + file + ": the folder " + folder + " cannot be written", e.getMessage());
             assertArrayEquals(before, Files.readAllBytes(file));
         } finally {
+            if (immutable) {
+                chattr("-i", folder);
+            }
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static boolean chattr(String flag, Path folder) {
+        try {
+            Process p = new ProcessBuilder("chattr", flag, folder.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -12,39 +12,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
-import javafx.stage.Stage;
 
 import org.goalbook.model.Stance;
 import org.goalbook.ui.editor.EditorPane;
 import org.goalbook.ui.editor.WebPreview;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The header and the notes editor: what the user types is stored without a Save. */
-@ExtendWith(ApplicationExtension.class)
-class EditorTest {
-    @TempDir
-    Path dir;
-    private final SamplePlan sample = new SamplePlan();
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = WindowFixture.with(dir, sample.notebook());
-        fixture.start(stage);
-    }
-
-    @AfterEach
-    void cleanUp(FxRobot robot) {
-        fixture.cleanUp(robot);
-    }
-
+class EditorTest extends SampleWindowTest {
     @Test
     void selectingANodeShowsItsPathNotesStanceAndDoneBox(FxRobot robot) {
         select(robot, sample.golang);
@@ -74,7 +51,15 @@ class EditorTest {
     void anItemInACommaListSaysWhyItHasNoNotes(FxRobot robot) {
         select(robot, sample.react);
         assertFalse(editor(robot).isEditable());
-        assertTrue(editor(robot).getPromptText().contains("comma list"), editor(robot).getPromptText());
+        robot.clickOn("#" + EditorPane.EDITOR_ID).write("lost?");
+        assertEquals("", editor(robot).getText(), "typing does nothing");
+        Label notice = robot.lookup("#" + EditorPane.NOTICE_ID).queryAs(Label.class);
+        assertTrue(notice.isVisible() && notice.getText().contains("comma list"),
+                "the reason stays on screen while the editor has focus: " + notice.getText());
+
+        select(robot, sample.spa);
+        assertFalse(robot.lookup("#" + EditorPane.NOTICE_ID).queryAs(Label.class).isVisible(),
+                "an item on its own line takes notes");
     }
 
     @Test

@@ -16,33 +16,11 @@ import javafx.stage.Stage;
 import org.goalbook.markdown.JournalExporter;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The File menu through its shortcuts, with file dialogs that answer with files in a temporary folder. */
-@ExtendWith(ApplicationExtension.class)
-class FileMenuTest {
-    @TempDir
-    Path dir;
-    private final SamplePlan sample = new SamplePlan();
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = WindowFixture.with(dir, sample.notebook());
-        fixture.start(stage);
-    }
-
-    @AfterEach
-    void cleanUp(FxRobot robot) {
-        fixture.cleanUp(robot);
-    }
-
+class FileMenuTest extends SampleWindowTest {
     @Test
     void importAsksBeforeReplacingWhatClashesAndKeepsTheRest(FxRobot robot) throws IOException {
         fixture.dialogs.answer(journal());

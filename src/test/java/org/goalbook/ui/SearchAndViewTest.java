@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,38 +13,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.goalbook.model.Stance;
 import org.goalbook.ui.search.SearchBar;
 import org.goalbook.ui.tree.Row;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Search, filters, theme and font size: what the tree shows and how the window looks. */
-@ExtendWith(ApplicationExtension.class)
-class SearchAndViewTest {
-    @TempDir
-    Path dir;
-    private final SamplePlan sample = new SamplePlan();
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = WindowFixture.with(dir, sample.notebook());
-        fixture.start(stage);
-    }
-
-    @AfterEach
-    void cleanUp(FxRobot robot) {
-        fixture.cleanUp(robot);
-    }
-
+class SearchAndViewTest extends SampleWindowTest {
     @Test
     void searchNarrowsTheTreeEnterJumpsAndEscClears(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.F);

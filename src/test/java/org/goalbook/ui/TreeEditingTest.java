@@ -4,45 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.goalbook.model.Node;
 import org.goalbook.model.Outline;
 import org.goalbook.model.Stance;
 import org.goalbook.ui.tree.Row;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Editing in the goal tree with the keyboard and the context menu: every edit is stored and can be undone. */
-@ExtendWith(ApplicationExtension.class)
-class TreeEditingTest {
-    @TempDir
-    Path dir;
-    private final SamplePlan sample = new SamplePlan();
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = WindowFixture.with(dir, sample.notebook());
-        fixture.start(stage);
-    }
-
-    @AfterEach
-    void cleanUp(FxRobot robot) {
-        fixture.cleanUp(robot);
-    }
-
+class TreeEditingTest extends SampleWindowTest {
     @Test
     void spaceTicksTheSelectedItemAndTheTickIsStored(FxRobot robot) {
         select(robot, sample.react);

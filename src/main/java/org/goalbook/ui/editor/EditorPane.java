@@ -27,6 +27,7 @@ import org.goalbook.model.Stance;
  */
 public final class EditorPane {
     public static final String EDITOR_ID = "editor";
+    public static final String NOTICE_ID = "notesNotice";
     public static final String STANCE_ID = "stanceBox";
     public static final String DONE_ID = "doneBox";
     public static final String BREADCRUMB_ID = "breadcrumb";
@@ -40,6 +41,8 @@ public final class EditorPane {
     private final ComboBox<String> stanceBox = new ComboBox<>();
     private final CheckBox doneBox = new CheckBox("Done");
     private final TextArea editor = new TextArea();
+    /** Says why a node cannot hold notes; visible while the editor has focus, unlike a prompt text. */
+    private final Label notice = new Label();
     private final SplitPane split = new SplitPane();
     private final NotesAutosave autosave = new NotesAutosave(this::flush);
     /** Parses a note to find a clicked task box; made on the first click, flexmark is not needed before. */
@@ -82,7 +85,11 @@ public final class EditorPane {
         split.getItems().addAll(editor, preview.view());
         split.getStyleClass().add("editor-split");
 
-        pane.setTop(header);
+        notice.setId(NOTICE_ID);
+        notice.getStyleClass().add("editor-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        pane.setTop(new javafx.scene.layout.VBox(header, notice));
         pane.setCenter(split);
         pane.getStyleClass().add("editor-pane");
         show(null, null);
@@ -166,6 +173,9 @@ public final class EditorPane {
             String refusal = node == null ? null : OutlineEdits.notesRefusal(node);
             editor.setEditable(refusal == null || !node.notes().isBlank());
             editor.setPromptText(refusal == null ? "Notes in Markdown" : refusal);
+            notice.setText(refusal == null ? "" : refusal);
+            notice.setVisible(refusal != null);
+            notice.setManaged(refusal != null);
             if (!same) {
                 // Setting the text also clears the text area's own undo: Ctrl+Z never reaches the previous node.
                 editor.setText(node == null ? "" : node.notes());

@@ -1,0 +1,56 @@
+package org.goalbook.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The GitHub task items of a page ("- [ ] …", "* [x] …", "1. [X] …"), outside code blocks, numbered from 1 in
+ * document order. Ticking one changes that one character of the page's text.
+ */
+public final class PageTasks {
+    private PageTasks() {
+    }
+
+    /** One task item of a page. */
+    public record Task(int number, String text, boolean done, int boxOffset) {
+    }
+
+    public static List<Task> of(String page) {
+        List<Task> tasks = new ArrayList<>();
+        Fence fence = new Fence();
+        int offset = 0;
+        for (Line line : Line.split(page)) {
+            if (!fence.inCode(line.text())) {
+                Optional<ListLine> item = ListLine.parse(line.text());
+                if (item.isPresent() && item.get().hasBox()) {
+                    ListLine li = item.get();
+                    int box = offset + li.prefix().length();
+                    tasks.add(new Task(tasks.size() + 1, li.content(), li.ticked(), box));
+                }
+            }
+            offset += line.raw().length();
+        }
+        return tasks;
+    }
+
+    /**
+     * The page with task {@code number} ticked or unticked; the same text when it already is.
+     *
+     * @throws JournalException when the page has no such task
+     */
+    public static String tick(String page, int number, boolean done) {
+        List<Task> tasks = of(page);
+        if (number < 1 || number > tasks.size()) {
+            throw new JournalException("the page has " + tasks.size() + " task" + (tasks.size() == 1 ? "" : "s")
+                    + "; there is no task " + number);
+        }
+        Task task = tasks.get(number - 1);
+        if (task.done() == done) {
+            return page;
+        }
+        char was = page.charAt(task.boxOffset() + 1);
+        char mark = done ? (was == 'X' ? 'X' : 'x') : ' ';
+        return page.substring(0, task.boxOffset() + 1) + mark + page.substring(task.boxOffset() + 2);
+    }
+}
