@@ -6,7 +6,6 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -157,13 +156,18 @@ public final class TypingBenchmark {
             throw new IllegalStateException(c.name() + ": the preview holds " + watch.heldCount() + " of " + total
                     + " keystrokes; the editor got \"" + typed + "\"");
         }
+        report(c, watch, gaps, table);
+        System.out.println(c.name() + " done");
+    }
+
+    private void report(Case c, PreviewWatch watch, FrameGaps gaps, TextTable table) {
         double[] latency = watch.sortedLatenciesMs(warmup);
         double[] gap = gaps.sortedMs(watch.pressedAt(warmup));
+        long longGaps = java.util.Arrays.stream(gap).filter(g -> g > 100).count();
         table.row(c.name(), String.valueOf(latency.length), f(Percentiles.of(latency, 50)),
                 f(Percentiles.of(latency, 95)), f(Percentiles.max(latency)), String.valueOf(watch.renders()),
-                frameGaps ? String.valueOf(gap.length + 1) : "", frameGaps ? f(Percentiles.of(gap, 99)) : "", frameGaps ? f(Percentiles.max(gap)) : "",
-                frameGaps ? String.valueOf(java.util.Arrays.stream(gap).filter(g -> g > 100).count()) : "");
-        System.out.println(c.name() + " done");
+                frameGaps ? String.valueOf(gap.length + 1) : "", frameGaps ? f(Percentiles.of(gap, 99)) : "",
+                frameGaps ? f(Percentiles.max(gap)) : "", frameGaps ? String.valueOf(longGaps) : "");
     }
 
     /** Presses the keys on a fixed schedule: a slow frame does not slow the typist down. */
