@@ -58,6 +58,11 @@ final class PreviewWatch {
         pressed.set(k, System.nanoTime());
     }
 
+    /** When keystroke k was pressed ({@link System#nanoTime}). */
+    long pressedAt(int k) {
+        return pressed.get(k);
+    }
+
     int heldCount() {
         return heldCount;
     }

@@ -6,7 +6,6 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -90,7 +89,7 @@ public final class TypingBenchmark {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 System.getenv("DISPLAY"), bench.warmup, bench.measured, bench.frameGaps ? "on" : "off");
         TextTable table = new TextTable("case", "keystrokes", "latency median ms", "p95 ms", "max ms",
-                "renders", "FX frame gap p99 ms", "longest gap ms", "gaps > 100 ms");
+                "renders", "frames", "FX frame gap p99 ms", "longest gap ms", "gaps > 100 ms");
         String only = System.getProperty("bench.only", "");
         for (Case c : cases) {
             if (c.name().contains(only)) {
@@ -136,7 +135,13 @@ public final class TypingBenchmark {
             return w;
         });
         FrameGaps gaps = new FrameGaps();
-        type(total, watch, gaps);
+        if (frameGaps) {
+            onFx(() -> {
+                gaps.start();
+                return null;
+            });
+        }
+        type(total, watch);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (watch.heldCount() < total && System.nanoTime() < deadline) {
             Thread.sleep(5);
@@ -151,26 +156,28 @@ public final class TypingBenchmark {
             throw new IllegalStateException(c.name() + ": the preview holds " + watch.heldCount() + " of " + total
                     + " keystrokes; the editor got \"" + typed + "\"");
         }
-        double[] latency = watch.sortedLatenciesMs(warmup);
-        double[] gap = gaps.sortedMs();
-        table.row(c.name(), String.valueOf(latency.length), f(Percentiles.of(latency, 50)),
-                f(Percentiles.of(latency, 95)), f(Percentiles.max(latency)), String.valueOf(watch.renders()),
-                frameGaps ? f(Percentiles.of(gap, 99)) : "", frameGaps ? f(Percentiles.max(gap)) : "",
-                frameGaps ? String.valueOf(java.util.Arrays.stream(gap).filter(g -> g > 100).count()) : "");
+        report(c, watch, gaps, table);
         System.out.println(c.name() + " done");
     }
 
+    private void report(Case c, PreviewWatch watch, FrameGaps gaps, TextTable table) {
+        double[] latency = watch.sortedLatenciesMs(warmup);
+        double[] gap = gaps.sortedMs(watch.pressedAt(warmup));
+        long longGaps = java.util.Arrays.stream(gap).filter(g -> g > 100).count();
+        table.row(c.name(), String.valueOf(latency.length), f(Percentiles.of(latency, 50)),
+                f(Percentiles.of(latency, 95)), f(Percentiles.max(latency)), String.valueOf(watch.renders()),
+                frameGaps ? String.valueOf(gap.length + 1) : "", frameGaps ? f(Percentiles.of(gap, 99)) : "",
+                frameGaps ? f(Percentiles.max(gap)) : "", frameGaps ? String.valueOf(longGaps) : "");
+    }
+
     /** Presses the keys on a fixed schedule: a slow frame does not slow the typist down. */
-    private void type(int total, PreviewWatch watch, FrameGaps gaps) throws InterruptedException {
+    private void type(int total, PreviewWatch watch) throws InterruptedException {
         Random pace = new Random(42);
         long next = System.nanoTime();
         for (int k = 0; k < total; k++) {
             long wait = next - System.nanoTime();
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
-            if (k == warmup && frameGaps) {
-                Platform.runLater(gaps::start);
             }
             int code = keyCode(TYPED.charAt(k % TYPED.length()));
             watch.pressed(k);

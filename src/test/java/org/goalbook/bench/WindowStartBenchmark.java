@@ -22,7 +22,8 @@ import org.goalbook.ui.preview.PreviewPane;
 /**
  * Times a window start on the user's journal: building the window, opening the notebook, the first frame (tree
  * visible) and the first preview render (the web view is built after the first frame). One start per JVM, as a
- * user sees it. Not a test; headless on Monocle:
+ * user sees it. For the time from process start on a real display, beside a bare JavaFX window, see
+ * {@link StartupBenchmark}. Not a test; headless on Monocle:
  * <pre>
  * mvn -q -o test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *   -Dexec.args="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp %classpath \
