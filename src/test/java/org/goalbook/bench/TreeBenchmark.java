@@ -49,12 +49,12 @@ public final class TreeBenchmark {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
-        GoalTree tree = onFx(GoalTree::new);
+        GoalTree tree = FxCall.get(GoalTree::new);
         Node item = outline.preorder().stream().filter(n -> n.kind() == NodeKind.ITEM).findFirst().orElseThrow();
         List<Double> first = new ArrayList<>();
         List<Double> refresh = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            onFx(() -> {
+            FxCall.get(() -> {
                 tree.reset();
                 return null;
             });
@@ -88,22 +88,10 @@ public final class TreeBenchmark {
     }
 
     private static double timeOnFx(Runnable work) throws Exception {
-        return onFx(() -> {
+        return FxCall.get(() -> {
             long t0 = System.nanoTime();
             work.run();
             return (System.nanoTime() - t0) / 1e6;
         });
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get();
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
@@ -70,7 +69,7 @@ public final class TypingBenchmark {
         Platform.startup(() -> started.complete(null));
         started.get();
         // Built as GoalbookApp builds it, with settings kept in memory and links going nowhere.
-        MainWindow window = onFx(() -> {
+        MainWindow window = FxCall.get(() -> {
             MainWindow w = new MainWindow(new Stage(), new Settings(new MemoryPreferences()), new NoFileDialogs(),
                     new ThreadedWork(), Clock.systemDefaultZone(), url -> { });
             w.open(file);
@@ -98,7 +97,7 @@ public final class TypingBenchmark {
         }
         System.out.println();
         System.out.print(table);
-        onFx(() -> {
+        FxCall.get(() -> {
             window.shutdown();
             return null;
         });
@@ -107,7 +106,7 @@ public final class TypingBenchmark {
 
     private void run(Case c, TextTable table) throws Exception {
         int total = warmup + measured;
-        Bounds editor = onFx(() -> {
+        Bounds editor = FxCall.get(() -> {
             Node node = window.session().outline().preorder().stream().filter(n -> n.name().equals(c.node()))
                     .findFirst().orElseThrow();
             window.tree().select(node.id());
@@ -120,7 +119,7 @@ public final class TypingBenchmark {
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         Thread.sleep(300);
-        int caret = onFx(() -> {
+        int caret = FxCall.get(() -> {
             TextArea area = window.editor().editor();
             area.requestFocus();
             int at = area.getText().indexOf(c.anchor());
@@ -128,7 +127,7 @@ public final class TypingBenchmark {
             return at;
         });
         Thread.sleep(1500);
-        PreviewWatch watch = onFx(() -> {
+        PreviewWatch watch = FxCall.get(() -> {
             WebView web = (WebView) preview.getChildren().get(0);
             PreviewWatch w = new PreviewWatch(preview, web.getEngine(), c.paragraph(), total);
             w.start();
@@ -136,7 +135,7 @@ public final class TypingBenchmark {
         });
         FrameGaps gaps = new FrameGaps();
         if (frameGaps) {
-            onFx(() -> {
+            FxCall.get(() -> {
                 gaps.start();
                 return null;
             });
@@ -146,7 +145,7 @@ public final class TypingBenchmark {
         while (watch.heldCount() < total && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        String typed = onFx(() -> {
+        String typed = FxCall.get(() -> {
             watch.stop();
             gaps.stop();
             String text = window.editor().editor().getText();
@@ -191,7 +190,7 @@ public final class TypingBenchmark {
     private PreviewPane waitForPreview(Case c) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
-            PreviewPane ready = onFx(() -> {
+            PreviewPane ready = FxCall.get(() -> {
                 if (!(window.scene().lookup("." + PreviewPane.STYLE_CLASS) instanceof PreviewPane p)
                         || !(p.getChildren().get(0) instanceof WebView web)) {
                     return null;
@@ -224,17 +223,5 @@ public final class TypingBenchmark {
 
     private static String f(double ms) {
         return Timing.ms(ms);
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(120, TimeUnit.SECONDS);
     }
 }
