@@ -12,6 +12,7 @@ import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Outline;
+import org.goalbook.model.OutlineShape;
 import org.goalbook.model.Stance;
 
 /**
@@ -72,7 +73,7 @@ public final class ListPaste {
 
     /** Adds one line (and what is under it); returns how many siblings it became. */
     private int add(Node parent, long parentId, int position, Entry e) {
-        NodeKind kind = OutlineEdits.childKind(parent.kind());
+        NodeKind kind = OutlineShape.childKind(parent.kind());
         Matcher sl = STANCE_LINE.matcher(e.text());
         Optional<Stance> lineStance = sl.matches() ? Stance.parse(sl.group(1)) : Optional.empty();
         if (lineStance.isPresent() && (kind == NodeKind.TOPIC || kind == NodeKind.ITEM)) {

@@ -9,6 +9,7 @@ import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Outline;
+import org.goalbook.model.OutlineShape;
 
 /**
  * Plans a new line next to the selected one (Ctrl+Enter: a sibling of the same kind) or inside it (Insert: the kind
@@ -22,7 +23,7 @@ public final class NewLine {
     public static NodeKind kind(Outline outline, long id, boolean sibling) {
         Node n = outline.get(id);
         check(n, sibling);
-        return sibling ? n.kind() : OutlineEdits.childKind(n.kind());
+        return sibling ? n.kind() : OutlineShape.childKind(n.kind());
     }
 
     /** "New item", "New goal", …: the name the line gets until the user names it. */

@@ -12,7 +12,7 @@ import org.goalbook.model.NodeKind;
 import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Outline;
 import org.goalbook.model.Stance;
-import org.goalbook.ui.SamplePlan;
+import org.goalbook.model.SamplePlan;
 import org.junit.jupiter.api.Test;
 
 class MarkdownListTest {

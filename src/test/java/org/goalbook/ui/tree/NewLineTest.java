@@ -8,7 +8,7 @@ import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Outline;
-import org.goalbook.ui.SamplePlan;
+import org.goalbook.model.SamplePlan;
 import org.junit.jupiter.api.Test;
 
 class NewLineTest {

@@ -12,7 +12,7 @@ import org.goalbook.model.Node;
 import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Outline;
 import org.goalbook.model.Stance;
-import org.goalbook.ui.SamplePlan;
+import org.goalbook.model.SamplePlan;
 import org.goalbook.ui.tree.TreeMoves.Drop;
 import org.goalbook.ui.tree.TreeMoves.Target;
 import org.junit.jupiter.api.Test;
@@ -67,8 +67,8 @@ class TreeMovesTest {
         assertEquals(List.of("Maintain", "App Frameworks", "Master SPA and webworkers"), names(after, s.frontEnd));
         assertEquals(Stance.MAINTAIN, after.get(s.react).stance(), "it joins the area's Maintain line");
         EditRefused refused = assertThrows(EditRefused.class, () -> TreeMoves.outdent(outline, s.frameworks));
-        assertEquals("\"App Frameworks\" is a topic and cannot go into \"Tactical\", which is the Tactical heading.",
-                refused.getMessage());
+        assertEquals("Under \"Tactical\" the list lines come before the first area, or the journal would read them as "
+                + "part of that area; \"App Frameworks\" cannot go there.", refused.getMessage());
         assertThrows(EditRefused.class, () -> TreeMoves.outdent(outline, s.strategic));
     }
 
