@@ -1,18 +1,11 @@
-package org.goalbook.ui.tree;
+package org.goalbook.model;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.goalbook.model.EditRefused;
-import org.goalbook.model.Node;
-import org.goalbook.model.NodeKind;
-import org.goalbook.model.OutlineEdits;
-import org.goalbook.model.OutlineShape;
-import org.goalbook.model.Outline;
-
 /**
  * Where a node goes when the user moves it in the tree (Alt+arrows or drag and drop), as a parent and an index for
- * {@link org.goalbook.model.OutlineEdits#move}. Works in the tree's terms: stance lines are invisible, and years and
+ * {@link OutlineEdits#move}. Works in the tree's terms: stance lines are invisible, and years and
  * pages move among their own kind.
  */
 public final class TreeMoves {

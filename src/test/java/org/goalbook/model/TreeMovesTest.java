@@ -1,4 +1,4 @@
-package org.goalbook.ui.tree;
+package org.goalbook.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,14 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.goalbook.model.EditRefused;
-import org.goalbook.model.Node;
-import org.goalbook.model.OutlineEdits;
-import org.goalbook.model.Outline;
-import org.goalbook.model.Stance;
-import org.goalbook.model.SamplePlan;
-import org.goalbook.ui.tree.TreeMoves.Drop;
-import org.goalbook.ui.tree.TreeMoves.Target;
+import org.goalbook.model.TreeMoves.Drop;
+import org.goalbook.model.TreeMoves.Target;
 import org.junit.jupiter.api.Test;
 
 class TreeMovesTest {
