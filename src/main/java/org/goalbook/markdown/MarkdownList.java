@@ -1,9 +1,7 @@
-package org.goalbook.ui.clipboard;
+package org.goalbook.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
@@ -11,12 +9,10 @@ import org.goalbook.model.Outline;
 
 /**
  * Tree nodes as Markdown on the clipboard: copy writes a node and everything below it as a nested bullet list in the
- * journal's style; paste reads such a list (see {@link ListPaste}). A page copies as its whole text.
+ * journal's style (comma-list items as the journal export writes them); paste reads such a list (see
+ * {@link ListPaste}). A page copies as its whole text.
  */
 public final class MarkdownList {
-    static final String DONE_MARK = " ✅";
-    static final Pattern LINK = Pattern.compile("^\\[([^\\]]*)]\\(([^)\\s]*)\\)$");
-
     private MarkdownList() {
     }
 
@@ -35,7 +31,7 @@ public final class MarkdownList {
         if (n.kind() == NodeKind.STANCE_LINE) {
             List<String> items = new ArrayList<>();
             for (Node item : outline.children(n.id())) {
-                items.add(item.name() + (item.done() ? DONE_MARK : ""));
+                items.add(InlineList.write(item.name(), item.link(), item.done(), item.doneOn()));
             }
             out.append(n.stance() == null ? n.name() : n.stance().label()).append(": ")
                     .append(String.join(", ", items)).append('\n');
@@ -55,11 +51,5 @@ public final class MarkdownList {
         for (Node child : outline.children(n.id())) {
             write(outline, child, depth + 1, out);
         }
-    }
-
-    /** The URL when the whole name is one Markdown link, else null. */
-    static String linkOf(String name) {
-        Matcher m = LINK.matcher(name);
-        return m.matches() ? m.group(2) : null;
     }
 }
