@@ -1,5 +1,6 @@
 package org.goalbook.markdown;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public final class ListPaste {
     public static List<Change> plan(Outline outline, long parentId, int index, String markdown) {
         List<Entry> entries = parse(markdown == null ? "" : markdown);
         if (entries.isEmpty()) {
-            throw new EditRefused("The clipboard holds no text to paste as a list.");
+            throw new EditRefused("There is nothing to paste: the text holds no lines.");
         }
         Node parent = parentId == 0 ? null : outline.get(parentId);
         if (parent == null || OutlineShape.childKind(parent.kind()) == null) {
@@ -59,6 +60,16 @@ public final class ListPaste {
             }
         }
         return paste.changes;
+    }
+
+    /** The text of a list file, checked as a journal file is: UTF-8, not binary, not too large. */
+    public static String text(Path file) {
+        return JournalImporter.readText(file);
+    }
+
+    /** The text of a list read from standard input, checked as {@link #text(Path)} checks a file. */
+    public static String text(byte[] bytes) {
+        return TextCheck.decode(Path.of("standard input"), bytes);
     }
 
     private int addAll(Node parent, long parentId, int position, List<Entry> entries) {

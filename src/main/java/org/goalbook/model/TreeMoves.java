@@ -94,7 +94,7 @@ public final class TreeMoves {
     }
 
     /** The node's parent as the tree shows it: a stance line's parent stands in for the stance line. */
-    static Node shownParent(Outline outline, Node n) {
+    public static Node shownParent(Outline outline, Node n) {
         Node p = outline.parent(n).orElse(null);
         if (p != null && p.kind() == NodeKind.STANCE_LINE) {
             p = outline.parent(p).orElse(null);
