@@ -102,6 +102,22 @@ public final class ListPaste {
             }
             return asLine ? 1 : items.size();
         }
+        int listStart = kind == NodeKind.TOPIC && e.box() == null ? InlineList.listStart(e.text()) : -1;
+        if (listStart > 0) {
+            // "SSO: Okta, Auth0": a topic with its items written after the colon, as the journal reads it.
+            Node topic = new Node(0, parentId, position, NodeKind.TOPIC,
+                    e.text().substring(0, e.text().lastIndexOf(':', listStart)).strip(), null, false, null, null, "",
+                    false, null);
+            long topicId = put(topic);
+            List<String> items = InlineList.split(e.text().substring(listStart));
+            for (int i = 0; i < items.size(); i++) {
+                InlineList.Token t = InlineList.token(items.get(i));
+                put(new Node(0, topicId, i, NodeKind.ITEM, t.name(), null, t.done(), t.doneOn(), t.link(), "", true,
+                        null));
+            }
+            addAll(topic.withId(topicId), topicId, items.size(), e.children());
+            return 1;
+        }
         String text = e.text();
         boolean done = Boolean.TRUE.equals(e.box());
         if (kind == NodeKind.TOPIC && (e.box() != null || e.children().isEmpty())) {

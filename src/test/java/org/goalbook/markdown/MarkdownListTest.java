@@ -78,6 +78,20 @@ class MarkdownListTest {
     }
 
     @Test
+    void aTopicWithItsItemsAfterTheColonIsReadAndCopiedAsTheJournalWritesIt() {
+        String list = "- SSO: Okta, [Auth0](https://auth0.com/)\n";
+        Outline after = OutlineEdits.preview(outline, ListPaste.plan(outline, s.backEnd, -1, list));
+
+        Node sso = after.children(s.backEnd).get(1);
+        assertEquals(NodeKind.TOPIC, sso.kind());
+        assertEquals("SSO", sso.name());
+        List<Node> items = after.children(sso.id());
+        assertEquals(List.of("Okta", "Auth0"), items.stream().map(Node::name).toList());
+        assertTrue(items.stream().allMatch(Node::inline));
+        assertEquals(list, MarkdownList.copy(after, sso.id()));
+    }
+
+    @Test
     void refusesNothingToPasteAndPastingIntoAPage() {
         assertThrows(EditRefused.class, () -> ListPaste.plan(outline, s.frontEnd, -1, "  \n"));
         assertThrows(EditRefused.class, () -> ListPaste.plan(outline, s.log, -1, "- a"));
