@@ -16,7 +16,8 @@ import org.goalbook.model.Stance;
  * before them, exactly as written. Nesting uses an explicit stack, so any depth is fine.
  */
 final class GoalSectionParser {
-    private static final Pattern STANCE_LINE = Pattern.compile(
+    /** "Maintain: a, b" and the other stance words, any case: the stance lines of a journal. */
+    static final Pattern STANCE_LINE = Pattern.compile(
             "^(maintain|improve|explore|skip|adopt|trial|assess|hold)[ \\t]*:[ \\t]*(.*)$", Pattern.CASE_INSENSITIVE);
 
     private final List<Line> lines;

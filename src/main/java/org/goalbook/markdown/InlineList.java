@@ -94,6 +94,12 @@ final class InlineList {
         return new Token(raw, text, null, done, doneOn);
     }
 
+    /** The URL when the whole text is one Markdown link, else null. */
+    static String link(String text) {
+        Matcher l = LINK.matcher(text);
+        return l.matches() && !l.group(1).isBlank() ? l.group(2) : null;
+    }
+
     /** The canonical way to write an item in a comma list. */
     static String write(String name, String link, boolean done, LocalDate doneOn) {
         String text = link != null && !link.isEmpty() ? "[" + name + "](" + link + ")" : name;

@@ -16,8 +16,8 @@ public final class OutlineEdits {
     public static List<Change> tick(Outline outline, long id, boolean done, LocalDate today) {
         Node n = outline.get(id);
         if (!n.kind().isTickable()) {
-            throw new EditRefused("Only goals and skill items can be ticked; \"" + n.displayName() + "\" is a "
-                    + label(n.kind()) + ".");
+            throw new EditRefused("Only goals and skill items can be ticked; \"" + n.displayName() + "\" is "
+                    + OutlineShape.described(n.kind()) + ".");
         }
         if (n.done() == done) {
             return List.of();
@@ -72,23 +72,29 @@ public final class OutlineEdits {
     }
 
     /**
-     * Adds a new node under {@code parentId} at {@code index} (-1: at the end). The kind is the natural child kind of
-     * the parent (see {@link #childKind}); {@code stance} may be null.
+     * Adds a new node under {@code parentId} at {@code index} (-1: at the end), of the kind a new line there gets
+     * ({@link OutlineShape#childKind}); {@code stance} may be null.
      */
     public static List<Change> add(Outline outline, long parentId, int index, String name, Stance stance) {
+        NodeKind parentKind = parentId == 0 ? null : outline.get(parentId).kind();
+        if (parentKind == NodeKind.PAGE) {
+            throw new EditRefused("Pages hold Markdown text; add to a page by editing it.");
+        }
+        return add(outline, parentId, index, OutlineShape.childKind(parentKind), name, stance);
+    }
+
+    /** Adds a new node of the given kind under {@code parentId} at {@code index} (-1: at the end), where the shape allows it. */
+    public static List<Change> add(Outline outline, long parentId, int index, NodeKind kind, String name,
+                                   Stance stance) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
             throw new EditRefused("A name cannot be empty.");
         }
         NodeKind parentKind = parentId == 0 ? null : outline.get(parentId).kind();
-        if (parentKind == NodeKind.PAGE) {
-            throw new EditRefused("Pages hold Markdown text; add to a page by editing it.");
+        String refused = OutlineShape.refusal(outline, Node.of(kind, clean), parentId, index);
+        if (refused != null) {
+            throw new EditRefused(refused);
         }
-        if (parentId != 0 && outline.get(parentId).inline()) {
-            throw new EditRefused("\"" + outline.get(parentId).displayName()
-                    + "\" is in a comma list, which cannot hold sub-points.");
-        }
-        NodeKind kind = childKind(parentKind);
         if (kind == NodeKind.YEAR && (!clean.matches("\\d{4}") || outline.roots().stream()
                 .anyMatch(r -> r.kind() == NodeKind.YEAR && r.name().equals(clean)))) {
             throw new EditRefused(clean.matches("\\d{4}") ? "The notebook already has a year " + clean + "."
@@ -128,24 +134,14 @@ public final class OutlineEdits {
      */
     public static List<Change> move(Outline outline, long id, long newParentId, int index) {
         Node n = outline.get(id);
-        for (long p = newParentId; p != 0; p = outline.get(p).parentId()) {
-            if (p == id) {
-                throw new EditRefused("\"" + n.displayName() + "\" cannot move inside itself.");
-            }
-        }
-        if (n.kind().isTopLevel() != (newParentId == 0)) {
-            throw new EditRefused("Years and pages stay at the top level; everything else stays inside a year.");
+        String refused = OutlineShape.refusal(outline, n, newParentId, index);
+        if (refused != null) {
+            throw new EditRefused(refused);
         }
         Node parent = newParentId == 0 ? null : outline.get(newParentId);
-        if (parent != null && parent.inline()) {
-            throw new EditRefused("\"" + parent.displayName() + "\" is in a comma list, which cannot hold sub-points.");
-        }
-        if (parent != null && parent.kind() == NodeKind.PAGE) {
-            throw new EditRefused("Pages hold Markdown text, not goals.");
-        }
         Node leaving = outline.parent(n).filter(p -> p.kind() == NodeKind.STANCE_LINE).orElse(null);
         if (n.kind() == NodeKind.ITEM && n.stance() != null && parent != null
-                && StanceEdit.holdsStanceLines(parent.kind()) && newParentId != n.parentId()) {
+                && OutlineShape.holdsStanceLines(parent.kind()) && newParentId != n.parentId()) {
             if (!outline.children(id).isEmpty() || !n.notes().isBlank()) {
                 List<Change> changes = new ArrayList<>(moveChanges(outline, n, newParentId, index));
                 changes.add(new Change.Put(placed(outline, n, newParentId, index).withStance(null).withInline(false)));
@@ -162,7 +158,7 @@ public final class OutlineEdits {
             boolean topicList = parent != null && parent.kind() == NodeKind.TOPIC
                     && outline.children(newParentId).stream().anyMatch(Node::inline) && outline.children(id).isEmpty();
             moved = moved.withInline(topicList);
-            if (n.kind() == NodeKind.ITEM && parent != null && !StanceEdit.holdsStanceLines(parent.kind())) {
+            if (n.kind() == NodeKind.ITEM && parent != null && !OutlineShape.holdsStanceLines(parent.kind())) {
                 moved = moved.withStance(null); // a sub-point has no stance line to stand in
             }
         }
@@ -247,19 +243,6 @@ public final class OutlineEdits {
         return out;
     }
 
-    /** The kind of node that "add" creates under a parent of the given kind (null: the top level, a year). */
-    public static NodeKind childKind(NodeKind parentKind) {
-        if (parentKind == null) {
-            return NodeKind.YEAR;
-        }
-        return switch (parentKind) {
-            case YEAR, STRATEGIC, GOAL -> NodeKind.GOAL;
-            case TACTICAL -> NodeKind.AREA;
-            case AREA -> NodeKind.TOPIC;
-            case TOPIC, STANCE_LINE, ITEM, PAGE -> NodeKind.ITEM;
-        };
-    }
-
     /** The outline as it would be after the changes; for planning multi-step edits. */
     public static Outline preview(Outline outline, List<Change> changes) {
         java.util.Map<Long, Node> nodes = new java.util.LinkedHashMap<>();
@@ -282,20 +265,6 @@ public final class OutlineEdits {
             }
         }
         return new Outline(new ArrayList<>(nodes.values()));
-    }
-
-    static String label(NodeKind kind) {
-        return switch (kind) {
-            case PAGE -> "page";
-            case YEAR -> "year";
-            case STRATEGIC -> "Strategic heading";
-            case TACTICAL -> "Tactical heading";
-            case GOAL -> "goal";
-            case AREA -> "area";
-            case TOPIC -> "topic";
-            case STANCE_LINE -> "stance line";
-            case ITEM -> "skill item";
-        };
     }
 
     static List<Change> shift(List<Node> siblings, int from, int by) {

@@ -16,15 +16,15 @@ final class StanceEdit {
     static List<Change> plan(Outline outline, long id, Stance stance) {
         Node n = outline.get(id);
         if (n.kind() != NodeKind.ITEM) {
-            throw new EditRefused("Only skill items have a stance; \"" + n.displayName() + "\" is a "
-                    + OutlineEdits.label(n.kind()) + ".");
+            throw new EditRefused("Only skill items have a stance; \"" + n.displayName() + "\" is "
+                    + OutlineShape.described(n.kind()) + ".");
         }
         if (n.stance() == stance) {
             return List.of();
         }
         Node parent = outline.parent(n).orElseThrow();
         Node container = parent.kind() == NodeKind.STANCE_LINE ? outline.parent(parent).orElseThrow() : parent;
-        if (!holdsStanceLines(container.kind())) {
+        if (!OutlineShape.holdsStanceLines(container.kind())) {
             throw new EditRefused("\"" + n.displayName() + "\" is a sub-point; only items directly in a topic or "
                     + "an area can take a stance.");
         }
@@ -42,10 +42,6 @@ final class StanceEdit {
             return clear(outline, n, parent, container);
         }
         return placeIn(outline, n, container, stance, parent.kind() == NodeKind.STANCE_LINE ? parent : null);
-    }
-
-    static boolean holdsStanceLines(NodeKind kind) {
-        return kind == NodeKind.TOPIC || kind == NodeKind.AREA || kind == NodeKind.TACTICAL;
     }
 
     /** Moves the item into the container's line for {@code stance}, creating that line where the order wants it. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 import org.goalbook.model.NodeKind;
+import org.goalbook.model.SearchHit;
 
 /**
  * Full-text search over node names and notes with SQLite FTS5. The user's text is never handed to FTS5 as query

@@ -5,23 +5,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.goalbook.model.NotebookMeta;
 
-/** The {@code meta} table: the notebook's front matter and settings as key/value rows. */
+/**
+ * The {@code meta} table: the notebook's front matter and settings as key/value rows. Tags are a JSON array of
+ * strings, written and read by SQLite's own JSON functions, so that JSON (Jackson) stays in {@code exchange}.
+ */
 final class MetaRows {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> TAGS = new TypeReference<>() {
-    };
-
     private MetaRows() {
     }
 
@@ -34,7 +31,7 @@ final class MetaRows {
             }
         }
         return new NotebookMeta(values.get("title"), values.get("date"), values.get("status"), values.get("author"),
-                tags(values.get("tags")), values.get("front_matter"),
+                tags(connection, values.get("tags")), values.get("front_matter"),
                 "CRLF".equals(values.get("line_ending")) ? "\r\n" : "\n");
     }
 
@@ -45,7 +42,7 @@ final class MetaRows {
         values.put("date", meta.date());
         values.put("status", meta.status());
         values.put("author", meta.author());
-        values.put("tags", json(meta.tags()));
+        values.put("tags", json(connection, meta.tags()));
         values.put("front_matter", meta.frontMatter());
         // Named, not raw: a bare "\r\n" is invisible to anyone looking at the file with the sqlite3 shell.
         values.put("line_ending", "\r\n".equals(meta.lineEnding()) ? "CRLF" : "LF");
@@ -60,22 +57,42 @@ final class MetaRows {
         }
     }
 
-    private static String json(List<String> tags) {
-        try {
-            return JSON.writeValueAsString(tags);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a list of strings is always JSON", e);
+    private static String json(Connection connection, List<String> tags) throws SQLException {
+        String sql = "SELECT json_array(" + String.join(", ", Collections.nCopies(tags.size(), "?")) + ")";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < tags.size(); i++) {
+                statement.setString(i + 1, tags.get(i));
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
         }
     }
 
-    private static List<String> tags(String json) {
+    private static List<String> tags(Connection connection, String json) throws SQLException {
         if (json == null || json.isBlank()) {
             return List.of();
         }
-        try {
-            return JSON.readValue(json, TAGS);
-        } catch (JsonProcessingException e) {
-            throw new NotebookException("The notebook's tags are damaged: " + e.getOriginalMessage(), e);
+        List<String> tags = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT value, type FROM json_each(?) ORDER BY key")) {
+            statement.setString(1, json);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (!json.strip().startsWith("[") || !"text".equals(rows.getString(2))) {
+                        throw new NotebookException("The notebook's tags are damaged: " + json + " is not a list of "
+                                + "words");
+                    }
+                    tags.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("malformed JSON")) {
+                throw new NotebookException("The notebook's tags are damaged: " + json + " is not JSON", e);
+            }
+            throw e;
         }
+        return List.copyOf(tags);
     }
 }

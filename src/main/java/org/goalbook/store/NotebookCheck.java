@@ -15,10 +15,11 @@ import java.util.stream.Collectors;
 
 import org.goalbook.model.MarkdownText;
 import org.goalbook.model.NodeKind;
+import org.goalbook.model.OutlineShape;
 
 /**
  * The notebook health check: SQLite's integrity and foreign-key checks, the search index against the notes, and
- * the outline's shape. Reads raw rows, so it can describe damage the model classes would refuse to load.
+ * the outline's shape as {@link OutlineShape} has it. Reads raw rows, so it can describe damage the model classes would refuse to load.
  */
 final class NotebookCheck {
     /** One node row as stored; kind is text because a damaged file may hold anything there. */
@@ -89,6 +90,7 @@ final class NotebookCheck {
             shape(row, kinds.get(row.id()), parent, parent == null ? null : kinds.get(parent.id()));
         }
         positions.forEach((parentId, list) -> numbering(parentId == 0 ? null : byId.get(parentId), list));
+        order(rows, byId, kinds);
         loops(rows, byId);
     }
 
@@ -96,17 +98,17 @@ final class NotebookCheck {
         if (kind == null) {
             return;
         }
-        Set<NodeKind> allowed = TreeRules.allowedParents(kind);
+        Set<NodeKind> allowed = OutlineShape.allowedParents(kind);
         if (parent == null && !allowed.isEmpty()) {
-            problems.add(row.label() + " (" + word(kind) + ") stands at the top level, where only pages and years "
+            problems.add(row.label() + " (" + OutlineShape.word(kind) + ") stands at the top level, where only pages and years "
                     + "stand");
         } else if (parentKind != null && !allowed.contains(parentKind)) {
-            problems.add(row.label() + " (" + word(kind) + ") stands under " + parent.label() + " (" + word(parentKind)
-                    + "); " + withArticle(word(kind)) + (allowed.isEmpty() ? " belongs at the top level"
-                    : " belongs under " + withArticle(allowed.stream().map(NotebookCheck::word)
+            problems.add(row.label() + " (" + OutlineShape.word(kind) + ") stands under " + parent.label() + " (" + OutlineShape.word(parentKind)
+                    + "); " + withArticle(OutlineShape.word(kind)) + (allowed.isEmpty() ? " belongs at the top level"
+                    : " belongs under " + withArticle(allowed.stream().map(OutlineShape::word)
                     .collect(Collectors.joining(", "))).replaceFirst(", ([^,]+)$", " or $1")));
         }
-        if (row.inline() && (parent == null || parentKind != null && !TreeRules.holdsInlineItems(parentKind))) {
+        if (row.inline() && (parent == null || parentKind != null && !OutlineShape.holdsInlineItems(parentKind))) {
             problems.add(row.label() + " is written inline, but only a stance line or a topic holds inline items");
         }
     }
@@ -121,6 +123,26 @@ final class NotebookCheck {
                 return;
             }
         }
+    }
+
+    /** Under Tactical, a list line after an area would be read back as part of that area. */
+    private void order(List<Row> rows, Map<Long, Row> byId, Map<Long, NodeKind> kinds) {
+        Map<Long, List<Row>> children = new HashMap<>();
+        for (Row row : rows) {
+            children.computeIfAbsent(row.parentId(), k -> new ArrayList<>()).add(row);
+        }
+        children.forEach((parentId, list) -> {
+            Row parent = byId.get(parentId);
+            if (parent == null || kinds.get(parentId) == null || list.stream().anyMatch(r -> kinds.get(r.id()) == null)) {
+                return;
+            }
+            list.sort(java.util.Comparator.comparingInt(Row::position));
+            int at = OutlineShape.outOfOrder(kinds.get(parentId), list.stream().map(r -> kinds.get(r.id())).toList());
+            if (at >= 0) {
+                problems.add(list.get(at).label() + " stands under " + parent.label() + " after an area; the journal "
+                        + "would read it as part of that area");
+            }
+        });
     }
 
     /** A node whose chain of parents comes back to itself never shows in the outline. */
@@ -138,11 +160,6 @@ final class NotebookCheck {
                 fine.addAll(chain);
             }
         }
-    }
-
-    /** "STANCE_LINE" as the user would say it: "stance line". */
-    private static String word(NodeKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String withArticle(String words) {

@@ -14,6 +14,7 @@ import org.goalbook.model.Notebook;
 import org.goalbook.model.NotebookMeta;
 import org.goalbook.model.Outline;
 import org.goalbook.model.Resource;
+import org.goalbook.model.SearchHit;
 
 /**
  * A notebook kept in one SQLite file. Every method that changes something is one transaction: it happens

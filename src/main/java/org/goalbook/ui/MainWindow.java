@@ -147,7 +147,7 @@ public final class MainWindow {
         tree.view().requestFocus();
     }
 
-    /** The first frame shows the tree; the preview's web view is built after it (STYLE.md: expensive nodes late). */
+    /** The first frame shows the tree; the preview's web view is built after it (expensive nodes late). */
     private void startPreviewAfterFirstFrame() {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {

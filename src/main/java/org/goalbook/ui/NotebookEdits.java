@@ -11,16 +11,16 @@ import javafx.stage.Window;
 
 import org.goalbook.model.Change;
 import org.goalbook.model.EditRefused;
+import org.goalbook.model.NewLine;
 import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Outline;
 import org.goalbook.model.Stance;
+import org.goalbook.model.TreeMoves;
 import org.goalbook.store.NotebookException;
 import org.goalbook.ui.editor.EditorCommands;
 import org.goalbook.ui.session.NotebookSession;
 import org.goalbook.ui.tree.GoalTree;
-import org.goalbook.ui.tree.NewLine;
 import org.goalbook.ui.tree.TreeCommands;
-import org.goalbook.ui.tree.TreeMoves;
 
 /**
  * Turns what the user does in the tree and the editor header into stored, undoable edits: plan with

@@ -108,6 +108,83 @@ class JournalCommandsTest {
     }
 
     @Test
+    void aMoveChangesOnlyTheLinesThatMoveInTheExport() {
+        assertThat(run("move", "57", "--up")).as(err).isZero();
+        assertThat(out).isEqualTo("Moved \u201cMaster Typescript and auto testing\u201d (#57) up\n");
+        assertThat(exportDiff()).containsExactly("-- Master SPA and webworkers", "+- Master SPA and webworkers");
+        assertThat(run("move", "57", "--down")).isZero();
+        assertThat(exportDiff()).isEmpty();
+
+        assertThat(run("move", "56", "--into", "58")).as(err).isZero();
+        assertThat(out).isEqualTo("Moved \u201cMaster SPA and webworkers\u201d (#56) into \u201cBack End\u201d (#58)\n");
+        assertThat(exportDiff()).containsExactly("-- Master SPA and webworkers", "+- Master SPA and webworkers");
+        assertThat(run("list", "--year", "2022")).isZero();
+        assertThat(out).contains("   #68        [ ] Create a reference NodeJS API with auto testing. Koa or NestJS\n"
+                + "   #56        [ ] Master SPA and webworkers\n");
+
+        assertThat(run("move", "36", "--out")).as(err).isZero();
+        assertThat(out).isEqualTo("Moved \u201cReact\u201d (#36) out of \u201cApp Frameworks\u201d (#33)\n");
+        assertThat(run("list", "--year", "2022")).isZero();
+        assertThat(out).contains("[ ] React  (maintain)");
+    }
+
+    @Test
+    void pasteAddsAMarkdownListFromAFileOrStandardInput() throws IOException {
+        Path list = Files.writeString(dir.resolve("list.md"),
+                "- Maintain: Qwik \u2705 2022-05-01, `htmx, alpine`\n- [x] Learn Deno\n  - read the manual\n",
+                StandardCharsets.UTF_8);
+        assertThat(run("paste", "33", list.toString())).as(err).isZero();
+        assertThat(out).isEqualTo("Pasted 5 lines into \u201cApp Frameworks\u201d (#33)\n");
+        assertThat(exportDiff()).containsExactly("+  - Maintain: Qwik \u2705 2022-05-01, `htmx, alpine`",
+                "+  - [x] Learn Deno", "+    - read the manual");
+
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("- Learn Zig\n".getBytes(StandardCharsets.UTF_8)));
+            assertThat(run("paste", "58", "-")).as(err).isZero();
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(out).isEqualTo("Pasted 1 line into \u201cBack End\u201d (#58)\n");
+        assertThat(exportDiff()).contains("+- Learn Zig");
+    }
+
+    @Test
+    void movesAndPastesThatTheJournalCannotHoldAreRefusedAndChangeNothing() throws IOException {
+        assertThat(run("move", "9999", "--up")).isEqualTo(2);
+        assertThat(err).isEqualTo("no node #9999 in this notebook; `goalbook list` shows the ids\n");
+        assertThat(run("move", "35", "--up")).isEqualTo(2);
+        assertThat(err).isEqualTo("\"GatsbyJS\" stays with the other Maintain items; change its stance to move it to "
+                + "another group.\n");
+        assertThat(run("move", "7", "--into", "8")).isEqualTo(2);
+        assertThat(err).isEqualTo("\"Work as a consultant and be able to offer the following services:\" cannot move "
+                + "inside itself.\n");
+        assertThat(run("move", "56", "--into", "1")).isEqualTo(2);
+        assertThat(err).startsWith("Pages hold Markdown text;");
+        assertThat(run("move", "56", "--into", "7")).isEqualTo(2);
+        assertThat(err).isEqualTo("\"Master SPA and webworkers\" is a skill item and cannot go into \"Work as a "
+                + "consultant and be able to offer the following services:\", which is a goal.\n");
+        assertThat(run("move", "56", "--out")).isEqualTo(2);
+        assertThat(err).startsWith("Under \"Tactical\" the list lines come before the first area");
+        assertThat(run("move", "56")).isEqualTo(1);
+
+        Path empty = Files.writeString(dir.resolve("empty.md"), "\n\n");
+        Path binary = Files.write(dir.resolve("photo.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
+        Path list = Files.writeString(dir.resolve("list.md"), "- a\n");
+        assertThat(run("paste", "33", empty.toString())).isEqualTo(2);
+        assertThat(err).isEqualTo("There is nothing to paste: the text holds no lines.\n");
+        assertThat(run("paste", "33", binary.toString())).isEqualTo(2);
+        assertThat(err).contains("looks like a binary file");
+        assertThat(run("paste", "33", dir.resolve("missing.md").toString())).isEqualTo(2);
+        assertThat(err).contains("no such file");
+        assertThat(run("paste", "1", list.toString())).isEqualTo(2);
+        assertThat(err).isEqualTo("Paste a list into a year, a heading, an area, a topic or next to an item.\n");
+
+        assertThat(run("export")).isZero();
+        assertThat(outBytes).isEqualTo(original.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void importingTheSameYearsAgainIsRefusedUnlessReplacing() {
         assertThat(run("import", journal.toString())).isEqualTo(2);
         assertThat(err).startsWith("the notebook already has page").contains("and 24 more; nothing was imported");

@@ -72,12 +72,23 @@ class CheckTest {
     }
 
     @Test
+    void aListLineUnderTacticalAfterAnArea() throws SQLException {
+        raw("UPDATE node SET parent_id = " + SampleNotebook.TACTICAL + ", position = 1 WHERE id = "
+                + SampleNotebook.MASTER_SPA);
+        assertEquals(List.of("node 16 \"Master SPA and webworkers\" stands under node 6 \"Tactical\" after an area; "
+                + "the journal would read it as part of that area"), check());
+        raw("UPDATE node SET position = 0 WHERE id = " + SampleNotebook.MASTER_SPA);
+        raw("UPDATE node SET position = 1 WHERE id = " + SampleNotebook.FRONT_END);
+        assertEquals(List.of(), check(), "before the first area, an item under Tactical is what the journal writes");
+    }
+
+    @Test
     void parentsThatFormALoop() throws SQLException {
         raw("UPDATE node SET parent_id = " + SampleNotebook.OKTA + ", position = 0 WHERE id = " + SampleNotebook.SSO);
         raw("UPDATE node SET position = 1 WHERE id = " + SampleNotebook.MASTER_SPA);
         List<String> problems = check();
         assertEquals(List.of(
-                "node 14 \"SSO\" (topic) stands under node 15 \"Okta\" (item); a topic belongs under an area",
+                "node 14 \"SSO\" (topic) stands under node 15 \"Okta\" (item); a topic belongs under a tactical or area",
                 "node 14 \"SSO\" cannot be reached from the top level: its parents form a loop",
                 "node 15 \"Okta\" cannot be reached from the top level: its parents form a loop"), problems);
     }

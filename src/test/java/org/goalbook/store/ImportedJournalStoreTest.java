@@ -32,7 +32,7 @@ class ImportedJournalStoreTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"crlf-no-final-newline.md", "cyrillic-and-tabs.md", "messy-2024.md",
-            "stances-as-headings.md"})
+            "stances-as-headings.md", "lists-under-tactical.md"})
     void messyJournalsSurviveTheStoreByteForByte(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/journals/" + name)) {
             assertStoredAndExportedUnchanged(new String(in.readAllBytes(), StandardCharsets.UTF_8));

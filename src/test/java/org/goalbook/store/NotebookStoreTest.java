@@ -124,6 +124,26 @@ class NotebookStoreTest {
     }
 
     @Test
+    void tagsAreStoredAsAJsonArrayAndDamageIsNamed() throws SQLException {
+        Path file = dir.resolve("n.goalbook");
+        NotebookMeta meta = new NotebookMeta("Plan", "", "", "", List.of("café", "a \"quoted\" tag", "tab\there"), "",
+                "\n");
+        try (NotebookStore store = NotebookStore.open(file)) {
+            store.setMeta(meta);
+        }
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             ResultSet rows = raw.createStatement().executeQuery("SELECT value FROM meta WHERE key = 'tags'")) {
+            rows.next();
+            assertEquals("[\"café\",\"a \\\"quoted\\\" tag\",\"tab\\there\"]", rows.getString(1));
+            raw.createStatement().executeUpdate("UPDATE meta SET value = '[\"a\", ' WHERE key = 'tags'");
+        }
+        try (NotebookStore store = NotebookStore.open(file)) {
+            NotebookException e = assertThrows(NotebookException.class, store::meta);
+            assertEquals("The notebook's tags are damaged: [\"a\",  is not JSON", e.getMessage());
+        }
+    }
+
+    @Test
     void aClosedStoreSaysSo() {
         NotebookStore store = NotebookStore.open(dir.resolve("n.goalbook"));
         store.close();

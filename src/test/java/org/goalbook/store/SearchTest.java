@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.OutlineEdits;
+import org.goalbook.model.SearchHit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

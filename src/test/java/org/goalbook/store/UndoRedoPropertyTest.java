@@ -19,6 +19,7 @@ import org.goalbook.model.EditRefused;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
+import org.goalbook.model.OutlineShape;
 import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Stance;
 
@@ -84,7 +85,7 @@ class UndoRedoPropertyTest {
     /** Moves the node under a random parent where its kind may stand, so the outline keeps its shape. */
     private static List<Change> move(Outline outline, Node node, Random random) {
         List<Node> parents = outline.preorder().stream()
-                .filter(p -> TreeRules.allowedParents(node.kind()).contains(p.kind()))
+                .filter(p -> OutlineShape.allowedParents(node.kind()).contains(p.kind()))
                 .filter(p -> !node.inline() || p.id() == node.parentId())
                 .filter(p -> outline.subtree(node.id()).stream().noneMatch(n -> n.id() == p.id()))
                 .toList();

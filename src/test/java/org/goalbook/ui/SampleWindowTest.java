@@ -3,7 +3,7 @@ package org.goalbook.ui;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 
-
+import org.goalbook.model.SamplePlan;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
+import org.goalbook.markdown.ListPaste;
+import org.goalbook.markdown.MarkdownList;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 import javafx.beans.property.ObjectProperty;
 
-import org.goalbook.store.SearchHit;
+import org.goalbook.model.SearchHit;
 import org.goalbook.ui.StatusBar;
 import org.goalbook.ui.session.NotebookSession;
 import org.goalbook.ui.tree.GoalTree;

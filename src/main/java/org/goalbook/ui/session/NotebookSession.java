@@ -16,8 +16,8 @@ import org.goalbook.model.Node;
 import org.goalbook.model.Notebook;
 import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Outline;
+import org.goalbook.model.SearchHit;
 import org.goalbook.store.NotebookStore;
-import org.goalbook.store.SearchHit;
 
 /**
  * One open notebook as the window sees it: the current outline, edits that are stored at once, and undo/redo.

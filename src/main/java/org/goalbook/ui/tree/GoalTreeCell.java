@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 
 import org.goalbook.model.Node;
 import org.goalbook.model.Stance;
+import org.goalbook.model.TreeMoves;
 
 /**
  * One line of the goal tree: a done box for goals and items, the name, a stance badge, and done/total with a small

@@ -1,6 +1,7 @@
 package org.goalbook.ui.tree;
 
 import org.goalbook.model.Stance;
+import org.goalbook.model.TreeMoves;
 
 /** What the goal tree asks of the window when the user edits in it; the window turns each into a stored edit. */
 public interface TreeCommands {

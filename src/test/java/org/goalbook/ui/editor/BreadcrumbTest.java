@@ -2,7 +2,7 @@ package org.goalbook.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.goalbook.ui.SamplePlan;
+import org.goalbook.model.SamplePlan;
 import org.junit.jupiter.api.Test;
 
 class BreadcrumbTest {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.goalbook.model.EditRefused;
 import org.goalbook.model.OutlineEdits;
 import org.goalbook.store.NotebookStore;
-import org.goalbook.ui.SamplePlan;
+import org.goalbook.model.SamplePlan;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

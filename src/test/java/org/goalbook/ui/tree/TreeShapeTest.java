@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.goalbook.model.Stance;
-import org.goalbook.ui.SamplePlan;
+import org.goalbook.model.SamplePlan;
 import org.junit.jupiter.api.Test;
 
 class TreeShapeTest {

@@ -1,4 +1,4 @@
-package org.goalbook.ui.clipboard;
+package org.goalbook.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,9 +10,10 @@ import org.goalbook.model.EditRefused;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.OutlineEdits;
+import org.goalbook.model.SamplePlan;
 import org.goalbook.model.Outline;
 import org.goalbook.model.Stance;
-import org.goalbook.ui.SamplePlan;
+
 import org.junit.jupiter.api.Test;
 
 class MarkdownListTest {
@@ -62,6 +63,35 @@ class MarkdownListTest {
     }
 
     @Test
+    void readsACommaListAsTheJournalDoesDatesCodeAndLinksIncluded() {
+        String list = "- Maintain: GatsbyJS \u2705 2022-05-01, `a, b`, [Remix](https://remix.run/)\n";
+        Outline after = OutlineEdits.preview(outline, ListPaste.plan(outline, s.frameworks, -1, list));
+
+        Node line = after.children(s.frameworks).get(3);
+        List<Node> items = after.children(line.id());
+        assertEquals(3, items.size(), "a comma inside code does not split");
+        assertEquals(List.of("GatsbyJS", "`a, b`", "Remix"), items.stream().map(Node::name).toList());
+        assertTrue(items.get(0).done());
+        assertEquals(java.time.LocalDate.of(2022, 5, 1), items.get(0).doneOn());
+        assertEquals("https://remix.run/", items.get(2).link());
+        assertEquals(list, MarkdownList.copy(after, line.id()), "copied back as written");
+    }
+
+    @Test
+    void aTopicWithItsItemsAfterTheColonIsReadAndCopiedAsTheJournalWritesIt() {
+        String list = "- SSO: Okta, [Auth0](https://auth0.com/)\n";
+        Outline after = OutlineEdits.preview(outline, ListPaste.plan(outline, s.backEnd, -1, list));
+
+        Node sso = after.children(s.backEnd).get(1);
+        assertEquals(NodeKind.TOPIC, sso.kind());
+        assertEquals("SSO", sso.name());
+        List<Node> items = after.children(sso.id());
+        assertEquals(List.of("Okta", "Auth0"), items.stream().map(Node::name).toList());
+        assertTrue(items.stream().allMatch(Node::inline));
+        assertEquals(list, MarkdownList.copy(after, sso.id()));
+    }
+
+    @Test
     void refusesNothingToPasteAndPastingIntoAPage() {
         assertThrows(EditRefused.class, () -> ListPaste.plan(outline, s.frontEnd, -1, "  \n"));
         assertThrows(EditRefused.class, () -> ListPaste.plan(outline, s.log, -1, "- a"));
@@ -69,6 +99,6 @@ class MarkdownListTest {
 
     @Test
     void splitsCommaListsButNotInsideLinks() {
-        assertEquals(List.of("[a, b](https://x.org/?q=1,2)", "c"), ListPaste.splitItems("[a, b](https://x.org/?q=1,2), c"));
+        assertEquals(List.of("[a, b](https://x.org/?q=1,2)", "c"), InlineList.split("[a, b](https://x.org/?q=1,2), c"));
     }
 }

@@ -1,5 +1,6 @@
-package org.goalbook.ui.clipboard;
+package org.goalbook.markdown;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,22 +11,21 @@ import org.goalbook.model.Change;
 import org.goalbook.model.EditRefused;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
-import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Outline;
+import org.goalbook.model.OutlineShape;
 import org.goalbook.model.Stance;
 
 /**
  * Plans pasting a Markdown bullet list into the outline as one edit: each line becomes a node of the kind its place
- * calls for, nesting follows indentation, {@code [x]} ticks, {@code Maintain: a, b} becomes a stance line (or items
- * with that stance where a stance line cannot stand) and a trailing {@code (Improve)} sets an item's stance.
+ * calls for ({@link OutlineShape}), nesting follows indentation, {@code [x]} ticks, {@code Maintain: a, b} becomes a
+ * stance line (or items with that stance where a stance line cannot stand) and a trailing {@code (Improve)} sets an
+ * item's stance. Lines and comma lists are read with the journal's own {@link ListLine} and {@link InlineList}.
  */
 public final class ListPaste {
-    private static final Pattern BULLET = Pattern.compile("^(\\s*)(?:[-*+]|\\d{1,9}[.)])\\s+(.*)$");
-    private static final Pattern TASK = Pattern.compile("^\\[([ xX])]\\s+(.*)$");
-    private static final Pattern STANCE_LINE = Pattern.compile("^(\\w+):\\s*(.+)$");
     private static final Pattern STANCE_SUFFIX = Pattern.compile("^(.*\\S)\\s+\\((\\w+)\\)$");
 
-    private record Entry(int indent, String text, List<Entry> children) {
+    /** One line of the pasted list; {@code box} is null for a line without a task box, else whether it is ticked. */
+    private record Entry(int nesting, String text, Boolean box, List<Entry> children) {
     }
 
     private final Outline outline;
@@ -44,10 +44,10 @@ public final class ListPaste {
     public static List<Change> plan(Outline outline, long parentId, int index, String markdown) {
         List<Entry> entries = parse(markdown == null ? "" : markdown);
         if (entries.isEmpty()) {
-            throw new EditRefused("The clipboard holds no text to paste as a list.");
+            throw new EditRefused("There is nothing to paste: the text holds no lines.");
         }
         Node parent = parentId == 0 ? null : outline.get(parentId);
-        if (parent == null || parent.kind() == NodeKind.PAGE) {
+        if (parent == null || OutlineShape.childKind(parent.kind()) == null) {
             throw new EditRefused("Paste a list into a year, a heading, an area, a topic or next to an item.");
         }
         ListPaste paste = new ListPaste(outline);
@@ -62,6 +62,16 @@ public final class ListPaste {
         return paste.changes;
     }
 
+    /** The text of a list file, checked as a journal file is: UTF-8, not binary, not too large. */
+    public static String text(Path file) {
+        return JournalImporter.readText(file);
+    }
+
+    /** The text of a list read from standard input, checked as {@link #text(Path)} checks a file. */
+    public static String text(byte[] bytes) {
+        return TextCheck.decode(Path.of("standard input"), bytes);
+    }
+
     private int addAll(Node parent, long parentId, int position, List<Entry> entries) {
         int count = 0;
         for (Entry e : entries) {
@@ -72,35 +82,45 @@ public final class ListPaste {
 
     /** Adds one line (and what is under it); returns how many siblings it became. */
     private int add(Node parent, long parentId, int position, Entry e) {
-        NodeKind kind = OutlineEdits.childKind(parent.kind());
-        Matcher sl = STANCE_LINE.matcher(e.text());
-        Optional<Stance> lineStance = sl.matches() ? Stance.parse(sl.group(1)) : Optional.empty();
+        NodeKind kind = OutlineShape.childKind(parent.kind());
+        Matcher sl = e.box() == null ? GoalSectionParser.STANCE_LINE.matcher(e.text()) : null;
+        Optional<Stance> lineStance = sl != null && sl.matches() ? Stance.parse(sl.group(1)) : Optional.empty();
         if (lineStance.isPresent() && (kind == NodeKind.TOPIC || kind == NodeKind.ITEM)) {
-            List<String> items = splitItems(sl.group(2));
-            boolean asLine = parent.kind() == NodeKind.AREA || parent.kind() == NodeKind.TOPIC;
+            List<String> items = InlineList.split(sl.group(2));
+            boolean asLine = OutlineShape.holdsStanceLines(parent.kind());
             long lineId = parentId;
             if (asLine) {
                 lineId = put(new Node(0, parentId, position, NodeKind.STANCE_LINE, lineStance.get().label(),
                         lineStance.get(), false, null, null, "", false, null));
             }
             int i = 0;
-            for (String token : items) {
-                boolean done = token.endsWith(MarkdownList.DONE_MARK.strip());
-                String name = done ? token.substring(0, token.length() - 1).strip() : token;
-                put(new Node(0, lineId, asLine ? i : position + i, NodeKind.ITEM, name, lineStance.get(), done, null,
-                        MarkdownList.linkOf(name), "", asLine, null));
+            for (String raw : items) {
+                InlineList.Token t = InlineList.token(raw);
+                put(new Node(0, lineId, asLine ? i : position + i, NodeKind.ITEM, t.name(), lineStance.get(),
+                        t.done(), t.doneOn(), t.link(), "", asLine, null));
                 i++;
             }
             return asLine ? 1 : items.size();
         }
-        String text = e.text();
-        boolean done = false;
-        Matcher task = TASK.matcher(text);
-        if (task.matches()) {
-            done = !task.group(1).equals(" ");
-            text = task.group(2).strip();
+        int listStart = kind == NodeKind.TOPIC && e.box() == null ? InlineList.listStart(e.text()) : -1;
+        if (listStart > 0) {
+            // "SSO: Okta, Auth0": a topic with its items written after the colon, as the journal reads it.
+            Node topic = new Node(0, parentId, position, NodeKind.TOPIC,
+                    e.text().substring(0, e.text().lastIndexOf(':', listStart)).strip(), null, false, null, null, "",
+                    false, null);
+            long topicId = put(topic);
+            List<String> items = InlineList.split(e.text().substring(listStart));
+            for (int i = 0; i < items.size(); i++) {
+                InlineList.Token t = InlineList.token(items.get(i));
+                put(new Node(0, topicId, i, NodeKind.ITEM, t.name(), null, t.done(), t.doneOn(), t.link(), "", true,
+                        null));
+            }
+            addAll(topic.withId(topicId), topicId, items.size(), e.children());
+            return 1;
         }
-        if (kind == NodeKind.TOPIC && (task.matches() || e.children().isEmpty())) {
+        String text = e.text();
+        boolean done = Boolean.TRUE.equals(e.box());
+        if (kind == NodeKind.TOPIC && (e.box() != null || e.children().isEmpty())) {
             // As in the journal: under an area, a line with nothing below it is a skill item, not a topic.
             kind = NodeKind.ITEM;
         }
@@ -111,7 +131,7 @@ public final class ListPaste {
             stance = Stance.parse(suffix.group(2)).get();
         }
         Node fresh = new Node(0, parentId, position, kind, text, kind == NodeKind.ITEM ? stance : null,
-                kind.isTickable() && done, null, MarkdownList.linkOf(text), "",
+                kind.isTickable() && done, null, InlineList.link(text), "",
                 parent.kind() == NodeKind.STANCE_LINE, null);
         long id = put(fresh);
         addAll(fresh.withId(id), id, 0, e.children());
@@ -124,6 +144,7 @@ public final class ListPaste {
         return id;
     }
 
+    /** The lines as a tree; nesting as the journal reads it ({@link ListLine#nestingKey}). */
     private static List<Entry> parse(String markdown) {
         List<Entry> roots = new ArrayList<>();
         List<Entry> stack = new ArrayList<>();
@@ -131,39 +152,16 @@ public final class ListPaste {
             if (line.isBlank()) {
                 continue;
             }
-            Matcher m = BULLET.matcher(line);
-            String indent = m.matches() ? m.group(1) : line.substring(0, line.length() - line.stripLeading().length());
-            String text = (m.matches() ? m.group(2) : line).strip();
-            Entry e = new Entry(indent.replace("\t", "    ").length(), text, new ArrayList<>());
-            while (!stack.isEmpty() && stack.get(stack.size() - 1).indent() >= e.indent()) {
+            Optional<ListLine> item = ListLine.parse(line);
+            Entry e = item.map(li -> new Entry(li.nestingKey(), li.content(), li.hasBox() ? li.ticked() : null,
+                            new ArrayList<>()))
+                    .orElseGet(() -> new Entry(2 * Line.indentWidth(line) + 1, line.strip(), null, new ArrayList<>()));
+            while (!stack.isEmpty() && stack.get(stack.size() - 1).nesting() >= e.nesting()) {
                 stack.remove(stack.size() - 1);
             }
             (stack.isEmpty() ? roots : stack.get(stack.size() - 1).children()).add(e);
             stack.add(e);
         }
         return roots;
-    }
-
-    /** Splits "a, [b, c](url), d" at the commas that are not inside a link. */
-    static List<String> splitItems(String list) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        StringBuilder cur = new StringBuilder();
-        for (char c : list.toCharArray()) {
-            if (c == '[' || c == '(') {
-                depth++;
-            } else if ((c == ']' || c == ')') && depth > 0) {
-                depth--;
-            }
-            if (c == ',' && depth == 0) {
-                out.add(cur.toString().strip());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString().strip());
-        out.removeIf(String::isEmpty);
-        return out;
     }
 }

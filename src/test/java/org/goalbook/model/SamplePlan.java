@@ -1,10 +1,4 @@
-package org.goalbook.ui;
-
-import org.goalbook.model.NodeKind;
-import org.goalbook.model.Notebook;
-import org.goalbook.model.Outline;
-import org.goalbook.model.PlanBuilder;
-import org.goalbook.model.Stance;
+package org.goalbook.model;
 
 /** A small plan in the journal's shape, with the ids tests need by name. */
 public final class SamplePlan {

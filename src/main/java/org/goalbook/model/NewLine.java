@@ -1,14 +1,6 @@
-package org.goalbook.ui.tree;
+package org.goalbook.model;
 
-import java.util.ArrayList;
 import java.util.List;
-
-import org.goalbook.model.Change;
-import org.goalbook.model.EditRefused;
-import org.goalbook.model.Node;
-import org.goalbook.model.NodeKind;
-import org.goalbook.model.OutlineEdits;
-import org.goalbook.model.Outline;
 
 /**
  * Plans a new line next to the selected one (Ctrl+Enter: a sibling of the same kind) or inside it (Insert: the kind
@@ -22,7 +14,7 @@ public final class NewLine {
     public static NodeKind kind(Outline outline, long id, boolean sibling) {
         Node n = outline.get(id);
         check(n, sibling);
-        return sibling ? n.kind() : OutlineEdits.childKind(n.kind());
+        return sibling ? n.kind() : OutlineShape.childKind(n.kind());
     }
 
     /** "New item", "New goal", …: the name the line gets until the user names it. */
@@ -38,22 +30,9 @@ public final class NewLine {
     /** The changes that add the line; its id is the only negative one. */
     public static List<Change> plan(Outline outline, long id, boolean sibling, String name) {
         Node n = outline.get(id);
-        NodeKind kind = kind(outline, id, sibling);
         long parentId = sibling ? n.parentId() : id;
         int index = sibling ? outline.children(parentId).indexOf(n) + 1 : -1;
-        List<Change> planned = OutlineEdits.add(outline, parentId, index, name, null);
-        // The planner picks the kind from the parent; next to an item in an area that would be a topic.
-        List<Change> out = new ArrayList<>(planned.size());
-        for (Change c : planned) {
-            if (c instanceof Change.Put put && put.node().id() < 0 && put.node().kind() != kind) {
-                Node p = put.node();
-                out.add(new Change.Put(new Node(p.id(), p.parentId(), p.position(), kind, p.name(), p.stance(),
-                        p.done(), p.doneOn(), p.link(), p.notes(), p.inline(), p.source())));
-            } else {
-                out.add(c);
-            }
-        }
-        return out;
+        return OutlineEdits.add(outline, parentId, index, kind(outline, id, sibling), name, null);
     }
 
     private static void check(Node n, boolean sibling) {

@@ -1,17 +1,11 @@
-package org.goalbook.ui.tree;
+package org.goalbook.model;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.goalbook.model.EditRefused;
-import org.goalbook.model.Node;
-import org.goalbook.model.NodeKind;
-import org.goalbook.model.OutlineEdits;
-import org.goalbook.model.Outline;
-
 /**
  * Where a node goes when the user moves it in the tree (Alt+arrows or drag and drop), as a parent and an index for
- * {@link org.goalbook.model.OutlineEdits#move}. Works in the tree's terms: stance lines are invisible, and years and
+ * {@link OutlineEdits#move}. Works in the tree's terms: stance lines are invisible, and years and
  * pages move among their own kind.
  */
 public final class TreeMoves {
@@ -40,9 +34,8 @@ public final class TreeMoves {
         if (parent == null || parent.kind().isTopLevel()) {
             throw new EditRefused("\"" + n.displayName() + "\" is already at the outermost level.");
         }
-        Node grand = outline.parent(parent).orElse(null);
-        checkFits(n, grand);
-        return new Target(parent.parentId(), indexWithout(outline, parent.parentId(), parent.id(), id) + 1);
+        return checked(outline, n, new Target(parent.parentId(),
+                indexWithout(outline, parent.parentId(), parent.id(), id) + 1));
     }
 
     /** Into the line just above it, as that line's last child. */
@@ -53,9 +46,7 @@ public final class TreeMoves {
         if (at <= 0) {
             throw new EditRefused("\"" + n.displayName() + "\" has nothing above it to go into.");
         }
-        Node into = shown.get(at - 1);
-        checkFits(n, into);
-        return new Target(into.id(), -1);
+        return checked(outline, n, new Target(shown.get(at - 1).id(), -1));
     }
 
     /** Dropping {@code id} on the line of {@code targetId}. */
@@ -66,13 +57,10 @@ public final class TreeMoves {
             throw new EditRefused("\"" + n.displayName() + "\" cannot be dropped on itself.");
         }
         if (where == Drop.INTO) {
-            checkFits(n, target);
-            return new Target(targetId, -1);
+            return checked(outline, n, new Target(targetId, -1));
         }
-        Node parent = outline.parent(target).orElse(null);
-        checkFits(n, parent);
         int index = indexWithout(outline, target.parentId(), targetId, id);
-        return new Target(target.parentId(), where == Drop.AFTER ? index + 1 : index);
+        return checked(outline, n, new Target(target.parentId(), where == Drop.AFTER ? index + 1 : index));
     }
 
     /** Whether dropping is allowed, for the drag feedback: the move is planned and thrown away. */
@@ -106,7 +94,7 @@ public final class TreeMoves {
     }
 
     /** The node's parent as the tree shows it: a stance line's parent stands in for the stance line. */
-    static Node shownParent(Outline outline, Node n) {
+    public static Node shownParent(Outline outline, Node n) {
         Node p = outline.parent(n).orElse(null);
         if (p != null && p.kind() == NodeKind.STANCE_LINE) {
             p = outline.parent(p).orElse(null);
@@ -139,12 +127,12 @@ public final class TreeMoves {
         throw new IllegalArgumentException("node " + targetId + " is not under " + parentId);
     }
 
-    private static void checkFits(Node n, Node parent) {
-        if (!Placement.fits(n.kind(), parent == null ? null : parent.kind())) {
-            String where = parent == null ? "the top level" : "\"" + parent.displayName() + "\"";
-            throw new EditRefused("\"" + n.displayName() + "\" is " + Placement.described(n.kind())
-                    + " and cannot go into " + where + ", which is " + (parent == null ? "for years and pages"
-                    : Placement.described(parent.kind())) + ".");
+    /** The target, when the outline's shape lets the node stand there. */
+    private static Target checked(Outline outline, Node n, Target target) {
+        String refused = OutlineShape.refusal(outline, n, target.parentId(), target.index());
+        if (refused != null) {
+            throw new EditRefused(refused);
         }
+        return target;
     }
 }

@@ -1,14 +1,8 @@
-package org.goalbook.ui.tree;
+package org.goalbook.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.goalbook.model.EditRefused;
-import org.goalbook.model.Node;
-import org.goalbook.model.NodeKind;
-import org.goalbook.model.OutlineEdits;
-import org.goalbook.model.Outline;
-import org.goalbook.ui.SamplePlan;
 import org.junit.jupiter.api.Test;
 
 class NewLineTest {

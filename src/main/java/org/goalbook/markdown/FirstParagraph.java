@@ -1,4 +1,4 @@
-package org.goalbook.exchange;
+package org.goalbook.markdown;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
  * The first paragraph of a skill item's Markdown notes as one line of plain text, for a radar blip's description.
  * Headings are skipped and a list counts by its first item, so "## Notes\n- hooks course" gives "hooks course".
  */
-final class FirstParagraph {
+public final class FirstParagraph {
     // Parsing is the only way to get links, emphasis, escapes and list markers right; a parser is safe to share.
     private static final Parser PARSER = Parser.builder().extensions(List.of(TaskListExtension.create())).build();
 
@@ -20,7 +20,7 @@ final class FirstParagraph {
     }
 
     /** The plain text of the notes' first paragraph, whitespace collapsed; "" when the notes have none. */
-    static String of(String markdown) {
+    public static String of(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }

@@ -1,9 +1,7 @@
-package org.goalbook.ui.clipboard;
+package org.goalbook.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
@@ -11,12 +9,10 @@ import org.goalbook.model.Outline;
 
 /**
  * Tree nodes as Markdown on the clipboard: copy writes a node and everything below it as a nested bullet list in the
- * journal's style; paste reads such a list (see {@link ListPaste}). A page copies as its whole text.
+ * journal's style (comma-list items as the journal export writes them); paste reads such a list (see
+ * {@link ListPaste}). A page copies as its whole text.
  */
 public final class MarkdownList {
-    static final String DONE_MARK = " ✅";
-    static final Pattern LINK = Pattern.compile("^\\[([^\\]]*)]\\(([^)\\s]*)\\)$");
-
     private MarkdownList() {
     }
 
@@ -33,18 +29,19 @@ public final class MarkdownList {
     private static void write(Outline outline, Node n, int depth, StringBuilder out) {
         out.append("  ".repeat(depth)).append("- ");
         if (n.kind() == NodeKind.STANCE_LINE) {
-            List<String> items = new ArrayList<>();
-            for (Node item : outline.children(n.id())) {
-                items.add(item.name() + (item.done() ? DONE_MARK : ""));
-            }
             out.append(n.stance() == null ? n.name() : n.stance().label()).append(": ")
-                    .append(String.join(", ", items)).append('\n');
+                    .append(commaList(outline.children(n.id()))).append('\n');
             return;
         }
         if (n.kind().isTickable()) {
             out.append(n.done() ? "[x] " : "[ ] ");
         }
         out.append(n.name());
+        List<Node> children = outline.children(n.id());
+        boolean afterColon = n.kind() == NodeKind.TOPIC && !children.isEmpty() && children.get(0).inline();
+        if (afterColon) {
+            out.append(": ").append(commaList(children.stream().filter(Node::inline).toList()));
+        }
         if (n.stance() != null && n.kind() == NodeKind.ITEM) {
             Node parent = outline.parent(n).orElse(null);
             if (parent == null || parent.kind() != NodeKind.STANCE_LINE) {
@@ -52,14 +49,19 @@ public final class MarkdownList {
             }
         }
         out.append('\n');
-        for (Node child : outline.children(n.id())) {
-            write(outline, child, depth + 1, out);
+        for (Node child : children) {
+            if (!(afterColon && child.inline())) {
+                write(outline, child, depth + 1, out);
+            }
         }
     }
 
-    /** The URL when the whole name is one Markdown link, else null. */
-    static String linkOf(String name) {
-        Matcher m = LINK.matcher(name);
-        return m.matches() ? m.group(2) : null;
+    /** Items written as the journal export writes a comma list: links kept, done ones with their day. */
+    private static String commaList(List<Node> items) {
+        List<String> out = new ArrayList<>();
+        for (Node item : items) {
+            out.add(InlineList.write(item.name(), item.link(), item.done(), item.doneOn()));
+        }
+        return String.join(", ", out);
     }
 }

@@ -1,4 +1,4 @@
-package org.goalbook.ui.tree;
+package org.goalbook.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,14 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.goalbook.model.EditRefused;
-import org.goalbook.model.Node;
-import org.goalbook.model.OutlineEdits;
-import org.goalbook.model.Outline;
-import org.goalbook.model.Stance;
-import org.goalbook.ui.SamplePlan;
-import org.goalbook.ui.tree.TreeMoves.Drop;
-import org.goalbook.ui.tree.TreeMoves.Target;
+import org.goalbook.model.TreeMoves.Drop;
+import org.goalbook.model.TreeMoves.Target;
 import org.junit.jupiter.api.Test;
 
 class TreeMovesTest {
@@ -67,8 +61,8 @@ class TreeMovesTest {
         assertEquals(List.of("Maintain", "App Frameworks", "Master SPA and webworkers"), names(after, s.frontEnd));
         assertEquals(Stance.MAINTAIN, after.get(s.react).stance(), "it joins the area's Maintain line");
         EditRefused refused = assertThrows(EditRefused.class, () -> TreeMoves.outdent(outline, s.frameworks));
-        assertEquals("\"App Frameworks\" is a topic and cannot go into \"Tactical\", which is the Tactical heading.",
-                refused.getMessage());
+        assertEquals("Under \"Tactical\" the list lines come before the first area, or the journal would read them as "
+                + "part of that area; \"App Frameworks\" cannot go there.", refused.getMessage());
         assertThrows(EditRefused.class, () -> TreeMoves.outdent(outline, s.strategic));
     }
 

@@ -1,6 +1,4 @@
-package org.goalbook.store;
-
-import org.goalbook.model.NodeKind;
+package org.goalbook.model;
 
 /**
  * One full-text search result.
