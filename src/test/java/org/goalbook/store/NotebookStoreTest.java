@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -120,6 +121,21 @@ class NotebookStoreTest {
         }
         try (NotebookStore store = NotebookStore.open(file)) {
             assertEquals(meta, store.meta());
+        }
+    }
+
+    @Test
+    void aHardLinkToANotebookOpenHereIsRefusedAndTheOpenOneKeepsWorking() throws IOException {
+        Path file = dir.resolve("n.goalbook");
+        Path alias = dir.resolve("alias.goalbook");
+        try (NotebookStore store = NotebookStore.open(file)) {
+            Files.createLink(alias, file);
+            NotebookException e = assertThrows(NotebookException.class, () -> NotebookStore.open(alias));
+            assertEquals(alias + " is already open in this Goalbook; close it there first", e.getMessage());
+            store.replaceAll(SampleNotebook.notebook());
+        }
+        try (NotebookStore store = NotebookStore.open(alias)) {
+            assertEquals(SampleNotebook.outline().preorder(), store.outline().preorder());
         }
     }
 
