@@ -14,7 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package arrows of docs/STYLE.md made true: {@code ui → markdown, store, exchange → model},
- * {@code cli → store, markdown, exchange → model}, {@code app → ui, cli}, and JavaFX only in {@code ui} and {@code app}.
+ * {@code cli → store, markdown, exchange → model}, {@code handoff → store → model}, {@code app → ui, cli}, and JavaFX
+ * only in {@code ui} and {@code app}.
  * Only production classes are checked; tests may reach across layers to set things up.
  */
 @AnalyzeClasses(packages = "org.goalbook", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -22,7 +23,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule javafxOnlyInUiAndApp = noClasses()
-            .that().resideInAnyPackage(layers("model", "store", "markdown", "exchange", "cli"))
+            .that().resideInAnyPackage(layers("model", "store", "markdown", "exchange", "cli", "handoff"))
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the command line and every layer below the window must run without a display");
 
@@ -38,6 +39,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule exchangeDependsOnlyOnModelAndMarkdown = onlyOn("exchange", "model", "markdown");
+
+    @ArchTest
+    static final ArchRule handoffDependsOnlyOnStoreAndModel = onlyOn("handoff", "store", "model");
 
     @ArchTest
     static final ArchRule cliDoesNotKnowTheWindow = noClasses()

@@ -28,6 +28,7 @@ public final class GoalbookApp extends Application {
         if (notebook != null) {
             window.open(notebook);
         }
+        StartedAgain.listen(stage, window);
         window.show();
     }
 }
