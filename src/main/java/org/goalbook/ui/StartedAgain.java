@@ -28,10 +28,11 @@ final class StartedAgain {
     }
 
     /** From now on, second launches come to {@code window}. */
-    static void listen(Stage stage, MainWindow window) {
+    static StartedAgain listen(Stage stage, MainWindow window) {
         StartedAgain answer = new StartedAgain(stage,
                 () -> window.session() == null ? null : window.session().path(), window::open);
         HandOff.answerWith(request -> Platform.runLater(() -> answer.show(request.notebook())));
+        return answer;
     }
 
     /** Brings the window forward for a start on {@code named}. */
