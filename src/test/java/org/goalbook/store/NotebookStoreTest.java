@@ -112,6 +112,22 @@ class NotebookStoreTest {
     }
 
     @Test
+    void whileOpenNoOtherSqliteConnectionReachesTheFileAndThereIsNoSharedMemoryFile() {
+        Path file = dir.resolve("n.goalbook");
+        try (NotebookStore store = NotebookStore.open(file)) {
+            org.sqlite.SQLiteConfig impatient = new org.sqlite.SQLiteConfig();
+            impatient.setBusyTimeout(0);
+            SQLException e = assertThrows(SQLException.class, () -> {
+                try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file, impatient.toProperties())) {
+                    raw.createStatement().executeQuery("SELECT count(*) FROM node").close();
+                }
+            });
+            assertTrue(e.getMessage().startsWith("[SQLITE_BUSY]"), e.getMessage());
+            assertFalse(Files.exists(dir.resolve("n.goalbook-shm")), "see docs/decisions/single-writer-lock.md");
+        }
+    }
+
+    @Test
     void metadataIsSavedOnItsOwn() {
         Path file = dir.resolve("n.goalbook");
         NotebookMeta meta = new NotebookMeta("Plan", "2024-01-01", "final", "Me", List.of("a, b", "line\nbreak"),
