@@ -44,7 +44,8 @@ final class StartedAgain {
         if (here != null && sameFile(here, named)) {
             return;
         }
-        String closing = here == null ? "" : " " + here.getFileName() + " is closed; everything in it is saved.";
+        String closing = here == null ? ""
+                : " Opening it closes " + here.getFileName() + " here; everything in it is saved.";
         if (Alerts.confirm(stage, "Goalbook started again", "Open " + named.getFileName() + " in this window?",
                 "Goalbook was started again on " + named + "." + closing, "Open")) {
             open.accept(named);
