@@ -79,7 +79,8 @@ public final class NotebookStore implements AutoCloseable {
 
     /**
      * What this process does when another Goalbook calls about a notebook open here (see {@link NotebookInUse}):
-     * {@code answer} gets the connection on the guard's own thread and must close it. Without one, calls are hung up.
+     * {@code answer} gets the connection on the guard's own thread and must close it. Without one (null), calls are
+     * hung up.
      */
     public static void answerCallsWith(Consumer<SocketChannel> answer) {
         GuardSocket.answerWith(answer);

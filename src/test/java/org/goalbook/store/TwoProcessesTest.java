@@ -125,6 +125,27 @@ class TwoProcessesTest {
         }
     }
 
+    @Test
+    void twoGoalbooksStartingAtOnceThroughTwoLinksAfterACrashDoNotBothGetIn() throws Exception {
+        Path file = dir.resolve("n.goalbook");
+        Path alias = dir.resolve("alias.goalbook");
+        other = start(file, "Left by a crash");
+        assertEquals("open", output(other).readLine());
+        other.destroyForcibly().waitFor(60, TimeUnit.SECONDS); // leaves its socket file behind
+        Files.createLink(alias, file);
+
+        Process first = start(file, "First");
+        Process second = start(alias, "Second");
+        try {
+            List<String> said = List.of(output(first).readLine(), output(second).readLine());
+            assertEquals(1, said.stream().filter("open"::equals).count(), said.toString());
+            assertEquals(1, said.stream().filter(line -> line.startsWith("refused: ")).count(), said.toString());
+        } finally {
+            first.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+            second.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
     private static void touchEveryFile(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path each : files.filter(Files::isRegularFile).toList()) {
