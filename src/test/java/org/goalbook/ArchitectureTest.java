@@ -17,16 +17,17 @@ import org.goalbook.store.NotebookException;
 
 /**
  * The package arrows made true (docs/decisions/architecture-rules.md): {@code ui → markdown, store, exchange → model},
- * {@code cli → store, markdown, exchange → model}, {@code app → ui, cli}, JavaFX only in {@code ui} and {@code app},
- * the window reaching the store only through its session, each library in its layer, and no cycles between the
- * window's parts. Only production classes are checked; tests may reach across layers to set things up.
+ * {@code cli → store, markdown, exchange → model}, {@code handoff → store → model}, {@code app → ui, cli}, JavaFX only
+ * in {@code ui} and {@code app}, the window reaching the store only through its session, each library in its layer,
+ * and no cycles between the window's parts. Only production classes are checked; tests may reach across layers to set
+ * things up.
  */
 @AnalyzeClasses(packages = "org.goalbook", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
     static final ArchRule javafxOnlyInUiAndApp = noClasses()
-            .that().resideInAnyPackage(layers("model", "store", "markdown", "exchange", "cli"))
+            .that().resideInAnyPackage(layers("model", "store", "markdown", "exchange", "cli", "handoff"))
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the command line and every layer below the window must run without a display");
 
@@ -42,6 +43,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule exchangeDependsOnlyOnModelAndMarkdown = onlyOn("exchange", "model", "markdown");
+
+    @ArchTest
+    static final ArchRule handoffDependsOnlyOnStoreAndModel = onlyOn("handoff", "store", "model");
 
     @ArchTest
     static final ArchRule cliDoesNotKnowTheWindow = noClasses()

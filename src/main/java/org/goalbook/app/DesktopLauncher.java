@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.goalbook.cli.WindowLauncher;
+import org.goalbook.handoff.HandOff;
+import org.goalbook.store.NotebookInUse;
 import org.goalbook.ui.GoalbookApp;
 import org.goalbook.ui.Settings;
 
@@ -13,6 +15,11 @@ final class DesktopLauncher implements WindowLauncher {
     @Override
     public void open(Path notebook) {
         GoalbookApp.launch(notebook);
+    }
+
+    @Override
+    public boolean handOver(NotebookInUse refused, Path notebook) {
+        return HandOff.send(refused, notebook);
     }
 
     @Override

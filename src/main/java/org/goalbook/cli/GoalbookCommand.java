@@ -3,6 +3,7 @@ package org.goalbook.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.goalbook.store.NotebookInUse;
 import org.goalbook.store.NotebookStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,15 @@ public final class GoalbookCommand implements Callable<Integer> {
                 : launcher.lastNotebook().filter(java.nio.file.Files::isRegularFile).orElseGet(notebook::path);
         // Refuse a bad file here, with a one-line message and exit code 2, before any window appears; the window
         // opens it again itself.
-        NotebookStore.open(path).close();
+        try {
+            NotebookStore.open(path).close();
+        } catch (NotebookInUse refused) {
+            // Started again on a notebook that is open: the window there comes forward instead.
+            if (launcher.handOver(refused, path)) {
+                return 0;
+            }
+            throw refused;
+        }
         launcher.open(path);
         return 0;
     }

@@ -3,6 +3,8 @@ package org.goalbook.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.goalbook.store.NotebookInUse;
+
 /** Opens the desktop window on a notebook; given to the command line by the app, which alone knows JavaFX. */
 @FunctionalInterface
 public interface WindowLauncher {
@@ -11,5 +13,13 @@ public interface WindowLauncher {
     /** The notebook the window had open last time, for a start without {@code --notebook}; empty for none. */
     default Optional<Path> lastNotebook() {
         return Optional.empty();
+    }
+
+    /**
+     * Hands the start on {@code notebook}, which {@code refused} says another Goalbook has open, to that Goalbook's
+     * window; true when it took it. False keeps the refusal.
+     */
+    default boolean handOver(NotebookInUse refused, Path notebook) {
+        return false;
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,10 +134,24 @@ final class NotebookFile {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5000);
-        config.setJournalMode(durability == null ? SQLiteConfig.JournalMode.DELETE : SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(durability == null || durability == Durability.FULL
                 ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
-        return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        if (durability == null) {
+            config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
+            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        }
+        // Exclusive before the first access: SQLite then keeps the write-ahead log's index in its own memory, so
+        // there is no -shm file whose locks a file dialog could drop (docs/decisions/single-writer-lock.md).
+        // sqlite-jdbc would set the journal mode before the locking mode, hence by hand, in this order.
+        config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
     }
 
     /** SQLite's and the OS's messages, first line only: the user sees one line. */

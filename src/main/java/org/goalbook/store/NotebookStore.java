@@ -1,5 +1,6 @@
 package org.goalbook.store;
 
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -7,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.goalbook.model.Change;
 import org.goalbook.model.Node;
@@ -24,14 +26,14 @@ public final class NotebookStore implements AutoCloseable {
     private static final Object OPENING = new Object();
 
     private final Path file;
-    private final NotebookLock lock;
+    private final NotebookGuard guard;
     private final Connection connection;
     private final NodeRows nodes;
     private boolean closed;
 
-    private NotebookStore(Path file, NotebookLock lock, Connection connection) throws SQLException {
+    private NotebookStore(Path file, NotebookGuard guard, Connection connection) throws SQLException {
         this.file = file;
-        this.lock = lock;
+        this.guard = guard;
         this.connection = connection;
         this.nodes = new NodeRows(connection);
     }
@@ -49,34 +51,40 @@ public final class NotebookStore implements AutoCloseable {
     /** Opens the notebook with a chosen durability; the app uses {@link Durability#FULL}, benchmarks compare. */
     public static NotebookStore open(Path file, Durability durability) {
         Path real = NotebookFile.prepare(file);
-        NotebookLock lock;
+        NotebookGuard guard;
         // One opening at a time in this JVM: inspecting reads the file through a Java descriptor, and closing that
         // while another thread's store had the file open would drop SQLite's locks on it.
         synchronized (OPENING) {
-            NotebookLock.refuseIfHeldHere(real);
+            NotebookGuard.refuseIfHeldHere(real);
             // Inspect before locking: a foreign file gets no lock file next to it.
             if (Files.exists(real)) {
                 NotebookFile.inspect(real);
             }
-            lock = NotebookLock.acquire(real);
+            guard = NotebookGuard.acquire(real, NotebookFile::create);
         }
         Connection connection = null;
         try {
-            if (!Files.exists(real)) {
-                NotebookFile.create(real);
-            }
             connection = NotebookFile.connect(real, durability);
             NotebookFile.refuseNewer(real, Migrations.userVersion(connection));
             Migrations.upgrade(connection);
-            return new NotebookStore(real, lock, connection);
+            return new NotebookStore(real, guard, connection);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
-            lock.close();
+            guard.close();
             if (e instanceof NotebookException notebookException) {
                 throw notebookException;
             }
             throw new NotebookException("Cannot open " + real + ": " + NotebookFile.reason(e), e);
         }
+    }
+
+    /**
+     * What this process does when another Goalbook calls about a notebook open here (see {@link NotebookInUse}):
+     * {@code answer} gets the connection on the guard's own thread and must close it. Without one (null), calls are
+     * hung up.
+     */
+    public static void answerCallsWith(Consumer<SocketChannel> answer) {
+        GuardSocket.answerWith(answer);
     }
 
     /** The notebook file, absolute, with symbolic links resolved. */
@@ -181,7 +189,7 @@ public final class NotebookStore implements AutoCloseable {
             // The connection is closed next, which finalises its statements anyway.
         }
         closeQuietly(connection);
-        lock.close();
+        guard.close();
     }
 
     /** A piece of work against the connection. */

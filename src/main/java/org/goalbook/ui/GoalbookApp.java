@@ -25,6 +25,8 @@ public final class GoalbookApp extends Application {
         // Links from notes open in the system browser, never inside the app.
         MainWindow window = new MainWindow(stage, Settings.user(), new SystemFileDialogs(), new ThreadedWork(),
                 Clock.systemDefaultZone(), url -> getHostServices().showDocument(url));
+        // Before opening: a second launch in between would otherwise find nobody answering.
+        StartedAgain.listen(stage, window);
         if (notebook != null) {
             window.open(notebook);
         }

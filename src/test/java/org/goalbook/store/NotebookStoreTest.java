@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -111,6 +112,22 @@ class NotebookStoreTest {
     }
 
     @Test
+    void whileOpenNoOtherSqliteConnectionReachesTheFileAndThereIsNoSharedMemoryFile() {
+        Path file = dir.resolve("n.goalbook");
+        try (NotebookStore store = NotebookStore.open(file)) {
+            org.sqlite.SQLiteConfig impatient = new org.sqlite.SQLiteConfig();
+            impatient.setBusyTimeout(0);
+            SQLException e = assertThrows(SQLException.class, () -> {
+                try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file, impatient.toProperties())) {
+                    raw.createStatement().executeQuery("SELECT count(*) FROM node").close();
+                }
+            });
+            assertTrue(e.getMessage().startsWith("[SQLITE_BUSY]"), e.getMessage());
+            assertFalse(Files.exists(dir.resolve("n.goalbook-shm")), "see docs/decisions/single-writer-lock.md");
+        }
+    }
+
+    @Test
     void metadataIsSavedOnItsOwn() {
         Path file = dir.resolve("n.goalbook");
         NotebookMeta meta = new NotebookMeta("Plan", "2024-01-01", "final", "Me", List.of("a, b", "line\nbreak"),
@@ -140,6 +157,21 @@ class NotebookStoreTest {
         try (NotebookStore store = NotebookStore.open(file)) {
             NotebookException e = assertThrows(NotebookException.class, store::meta);
             assertEquals("The notebook's tags are damaged: [\"a\",  is not JSON", e.getMessage());
+        }
+    }
+
+    @Test
+    void aHardLinkToANotebookOpenHereIsRefusedAndTheOpenOneKeepsWorking() throws IOException {
+        Path file = dir.resolve("n.goalbook");
+        Path alias = dir.resolve("alias.goalbook");
+        try (NotebookStore store = NotebookStore.open(file)) {
+            Files.createLink(alias, file);
+            NotebookException e = assertThrows(NotebookException.class, () -> NotebookStore.open(alias));
+            assertEquals(alias + " is already open in this Goalbook; close it there first", e.getMessage());
+            store.replaceAll(SampleNotebook.notebook());
+        }
+        try (NotebookStore store = NotebookStore.open(alias)) {
+            assertEquals(SampleNotebook.outline().preorder(), store.outline().preorder());
         }
     }
 
