@@ -36,7 +36,7 @@ final class RuntimeFolder {
                 ? Path.of(xdg, "goalbook") : temp.resolve("goalbook-" + user);
         try {
             return Optional.of(makePrivate(folder, temp));
-        } catch (IOException | SecurityException e) {
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
             return Optional.empty();
         }
     }
