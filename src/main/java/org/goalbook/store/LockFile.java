@@ -16,6 +16,8 @@ import java.nio.file.StandardOpenOption;
  * on it alone.
  */
 final class LockFile implements AutoCloseable {
+    /** Bytes of the signature: a process id (at most 19 digits), padded, and a line end. */
+    private static final int SIGNATURE = 21;
     private final FileChannel channel;
     private FileLock lock;
 
@@ -39,10 +41,16 @@ final class LockFile implements AutoCloseable {
         return lock != null;
     }
 
-    /** Writes this process's id into the file, for the message another Goalbook shows when it is refused. */
+    /**
+     * Writes this process's id into the file, for the message another Goalbook shows when it is refused. Always the
+     * same width, overwriting in place: truncating first made some file systems (ext4) flush on every open.
+     */
     void sign() throws IOException {
-        channel.truncate(0);
-        channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+        String line = String.format("%-" + (SIGNATURE - 1) + "d\n", ProcessHandle.current().pid());
+        channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.US_ASCII)), 0);
+        if (channel.size() > SIGNATURE) {
+            channel.truncate(SIGNATURE); // written by an older Goalbook, or by hand
+        }
     }
 
     /** The process id written by the last holder, or empty when none can be read. */

@@ -20,6 +20,7 @@ import java.util.Set;
  */
 final class RuntimeFolder {
     private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rwx------");
+    private static volatile UserPrincipal user;
 
     private RuntimeFolder() {
     }
@@ -35,7 +36,7 @@ final class RuntimeFolder {
                 ? Path.of(xdg, "goalbook") : temp.resolve("goalbook-" + user);
         try {
             return Optional.of(makePrivate(folder, temp));
-        } catch (IOException | SecurityException e) {
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
             return Optional.empty();
         }
     }
@@ -62,13 +63,18 @@ final class RuntimeFolder {
         }
     }
 
-    /** Java cannot ask for the user id directly; a file we make belongs to whoever we are. */
+    /** Java cannot ask for the user id directly; a file we make belongs to whoever we are. Asked once per run. */
     private static UserPrincipal currentUser(Path temp) throws IOException {
-        Path probe = Files.createTempFile(temp, "goalbook-owner", ".tmp");
-        try {
-            return Files.getOwner(probe);
-        } finally {
-            Files.deleteIfExists(probe);
+        UserPrincipal known = user;
+        if (known == null) {
+            Path probe = Files.createTempFile(temp, "goalbook-owner", ".tmp");
+            try {
+                known = Files.getOwner(probe);
+            } finally {
+                Files.deleteIfExists(probe);
+            }
+            user = known;
         }
+        return known;
     }
 }

@@ -131,6 +131,7 @@ public final class StoreBenchmark {
     private static Connection bareConnection(Path file, Durability durability) throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA locking_mode = EXCLUSIVE");
             statement.execute("PRAGMA journal_mode = WAL");
             statement.execute("PRAGMA synchronous = " + durability.synchronous());
             statement.execute("PRAGMA foreign_keys = ON");
