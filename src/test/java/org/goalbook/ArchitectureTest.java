@@ -13,8 +13,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The package arrows of docs/STYLE.md made true: {@code ui → markdown, store, exchange → model},
- * {@code cli → store, markdown, exchange → model}, {@code app → ui, cli}, and JavaFX only in {@code ui} and {@code app}.
+ * The package arrows of docs/STYLE.md made true: {@code ui → markdown, store, exchange, review → model},
+ * {@code cli → store, markdown, exchange, review → model}, {@code exchange → review}, {@code app → ui, cli}, and
+ * JavaFX only in {@code ui} and {@code app}.
  * Only production classes are checked; tests may reach across layers to set things up.
  */
 @AnalyzeClasses(packages = "org.goalbook", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -22,7 +23,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule javafxOnlyInUiAndApp = noClasses()
-            .that().resideInAnyPackage(layers("model", "store", "markdown", "exchange", "cli"))
+            .that().resideInAnyPackage(layers("model", "store", "markdown", "exchange", "review", "cli"))
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the command line and every layer below the window must run without a display");
 
@@ -37,7 +38,13 @@ class ArchitectureTest {
     static final ArchRule markdownDependsOnlyOnModel = onlyOn("markdown", "model");
 
     @ArchTest
-    static final ArchRule exchangeDependsOnlyOnModelAndMarkdown = onlyOn("exchange", "model", "markdown");
+    static final ArchRule exchangeDependsOnlyOnModelMarkdownAndReview = onlyOn("exchange", "model", "markdown",
+            "review");
+
+    @ArchTest
+    static final ArchRule reviewDependsOnlyOnModel = onlyOn("review", "model")
+            .because("stance history, progress and the radar layout are shared by the command line, the window and "
+                    + "the radar export");
 
     @ArchTest
     static final ArchRule cliDoesNotKnowTheWindow = noClasses()

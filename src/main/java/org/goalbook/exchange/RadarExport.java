@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.goalbook.model.Notebook;
+import org.goalbook.review.Movement;
 
 /**
  * A year's skill items as a technology radar: ThoughtWorks "Build Your Own Radar" CSV or Zalando tech-radar JSON.
@@ -29,7 +30,7 @@ public final class RadarExport {
         List<String> quadrants = radar.quadrants().names();
         for (Radar.Blip b : radar.blips()) {
             csv.row(List.of(b.name(), Radar.RINGS.get(b.ring()), quadrants.get(b.quadrant()),
-                    String.valueOf(b.movement() == Radar.Movement.NEW), b.description()));
+                    String.valueOf(b.movement() == Movement.NEW), b.description()));
         }
         // The tool finds quadrants by name in the rows and refuses fewer than four: one marker row per empty one,
         // in the outermost ring already drawn so that no ring appears just for it.
@@ -57,7 +58,7 @@ public final class RadarExport {
                 .mapToObj(i -> new Ring(Radar.RINGS.get(i), RING_COLOURS.get(i))).toList();
         List<Entry> entries = new ArrayList<>();
         for (Radar.Blip b : radar.blips()) {
-            entries.add(new Entry(b.name(), b.quadrant(), b.ring(), b.movement().code, true,
+            entries.add(new Entry(b.name(), b.quadrant(), b.ring(), Radar.code(b.movement()), true,
                     b.link() == null ? "" : b.link()));
         }
         return PrettyJson.write(new Config("My Goals in " + year, quadrants, rings, entries));
