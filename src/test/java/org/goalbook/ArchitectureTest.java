@@ -28,6 +28,13 @@ class ArchitectureTest {
             .because("the command line and every layer below the window must run without a display");
 
     @ArchTest
+    static final ArchRule awtOnlyForThePngPicture = noClasses()
+            .that().resideOutsideOfPackage("org.goalbook.exchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..")
+            .because("Java2D draws the radar PNG without a display (docs/decisions/radar-picture.md); the window "
+                    + "draws with JavaFX, and two toolkits in one window invite trouble");
+
+    @ArchTest
     static final ArchRule modelDependsOnNoOtherLayer = onlyOn("model")
             .because("the domain is the centre every other layer points to");
 

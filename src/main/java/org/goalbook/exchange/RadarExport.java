@@ -7,6 +7,8 @@ import java.util.stream.IntStream;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.goalbook.model.Notebook;
 import org.goalbook.review.Movement;
+import org.goalbook.review.NotebookYears;
+import org.goalbook.review.RadarLayout;
 
 /**
  * A year's skill items as a technology radar: ThoughtWorks "Build Your Own Radar" CSV or Zalando tech-radar JSON.
@@ -62,6 +64,32 @@ public final class RadarExport {
                     b.link() == null ? "" : b.link()));
         }
         return PrettyJson.write(new Config("My Goals in " + year, quadrants, rings, entries));
+    }
+
+    /**
+     * The year's radar as a self-contained SVG picture (print colours), the same layout the window draws.
+     *
+     * @throws ExchangeException when the notebook has no such year
+     */
+    public static String svg(Notebook notebook, int year) {
+        return RadarSvg.of(layout(notebook, year));
+    }
+
+    /**
+     * The year's radar as a PNG image, the same picture as {@link #svg} at twice its size.
+     *
+     * @throws ExchangeException when the notebook has no such year
+     */
+    public static byte[] png(Notebook notebook, int year) {
+        return RadarPng.of(layout(notebook, year));
+    }
+
+    private static RadarLayout layout(Notebook notebook, int year) {
+        NotebookYears years = NotebookYears.of(notebook.outline());
+        if (years.year(year).isEmpty()) {
+            throw new ExchangeException("no year " + year + " in this notebook");
+        }
+        return RadarLayout.of(years, year);
     }
 
     @JsonPropertyOrder({"title", "quadrants", "rings", "entries"})

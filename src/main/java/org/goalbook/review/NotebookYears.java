@@ -65,6 +65,17 @@ public final class NotebookYears {
                         years.stream().map(y -> Integer.toString(y.year())).toList()))));
     }
 
+    /** The year asked for, or the latest when {@code year} is null; refused with a one-line message when missing. */
+    public YearItems chosen(Integer year) {
+        if (year != null) {
+            return require(year);
+        }
+        if (years.isEmpty()) {
+            throw new ReviewException("the notebook has no year yet; Year \u203a New year adds one");
+        }
+        return years.get(years.size() - 1);
+    }
+
     /** The nearest earlier year in the notebook: the one a year is compared with (2020 when there is no 2021). */
     public Optional<YearItems> previous(int year) {
         return years.stream().filter(y -> y.year() < year).reduce((a, b) -> b);

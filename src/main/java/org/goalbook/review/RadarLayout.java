@@ -30,6 +30,8 @@ public record RadarLayout(int year, RadarQuadrants quadrants, List<Double> ringR
     private static final List<Double> USUAL_RINGS = List.of(130.0, 220.0, 310.0, RADIUS);
     private static final double LARGEST_STEP = 28;
     private static final double SMALLEST_STEP = 2;
+    /** The golden ratio's fraction: successive turns by it never line up, which spreads points evenly. */
+    private static final double GOLDEN = 0.6180339887498949;
     /** Quadrant signs: bottom right, bottom left, top left, top right. */
     private static final int[] SIGN_X = {1, -1, -1, 1};
     private static final int[] SIGN_Y = {1, 1, -1, -1};
@@ -200,41 +202,35 @@ public record RadarLayout(int year, RadarQuadrants quadrants, List<Double> ringR
         }
 
         /**
-         * {@code n} spots of a ring spread as evenly as the grid allows: each next spot is the one furthest from
-         * those taken (the first nearest the cell's middle), then ordered by angle so numbers run round the ring.
+         * {@code n} spots of a ring spread evenly over its cell: ideal points are laid out like seeds in a sunflower
+         * (even in area from the inner to the outer border, the golden angle apart), and each takes the free grid
+         * spot nearest to it; then they are ordered by angle so numbers run round the ring.
          */
         List<double[]> spread(int ring, int n) {
             List<double[]> all = spots.get(ring);
-            if (n == 0) {
-                return List.of();
-            }
-            double middle = (ring == 0 ? 0 : rings.get(ring - 1)) / 2 + rings.get(ring) / 2;
-            double mx = middle * Math.cos(Math.PI / 4);
-            double[] nearest = new double[all.size()];
-            int first = 0;
-            for (int i = 0; i < all.size(); i++) {
-                if (dist(all.get(i), mx, mx) < dist(all.get(first), mx, mx)) {
-                    first = i;
-                }
-            }
-            List<double[]> taken = new ArrayList<>();
-            java.util.Arrays.fill(nearest, Double.MAX_VALUE);
-            int next = first;
+            boolean[] taken = new boolean[all.size()];
+            double inner = ring == 0 ? 0 : rings.get(ring - 1);
+            double outer = rings.get(ring);
+            List<double[]> out = new ArrayList<>();
             for (int k = 0; k < n; k++) {
-                double[] spot = all.get(next);
-                taken.add(spot);
-                int furthest = -1;
+                double share = (k + 0.5) / n;
+                double radius = Math.sqrt(inner * inner + share * (outer * outer - inner * inner));
+                double turn = 0.5 + k * GOLDEN;
+                double angle = (turn - Math.floor(turn)) * Math.PI / 2;
+                double ix = radius * Math.cos(angle);
+                double iy = radius * Math.sin(angle);
+                int best = -1;
                 for (int i = 0; i < all.size(); i++) {
-                    nearest[i] = Math.min(nearest[i], dist(all.get(i), spot[0], spot[1]));
-                    if (furthest < 0 || nearest[i] > nearest[furthest]) {
-                        furthest = i;
+                    if (!taken[i] && (best < 0 || dist(all.get(i), ix, iy) < dist(all.get(best), ix, iy))) {
+                        best = i;
                     }
                 }
-                next = furthest;
+                taken[best] = true;
+                out.add(all.get(best));
             }
-            taken.sort(Comparator.comparingDouble((double[] s) -> Math.atan2(s[1], s[0]))
+            out.sort(Comparator.comparingDouble((double[] s) -> Math.atan2(s[1], s[0]))
                     .thenComparingDouble(s -> Math.hypot(s[0], s[1])));
-            return taken;
+            return out;
         }
 
         private static double dist(double[] spot, double x, double y) {
