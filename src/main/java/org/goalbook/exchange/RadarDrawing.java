@@ -3,6 +3,7 @@ package org.goalbook.exchange;
 import java.util.List;
 
 import org.goalbook.model.Stance;
+import org.goalbook.review.BlipShapes;
 import org.goalbook.review.Movement;
 import org.goalbook.review.RadarLayout;
 
@@ -71,9 +72,9 @@ final class RadarDrawing {
         String fill = b.done() ? colour : "#ffffff";
         double stroke = Math.max(1, r / 6);
         switch (b.movement()) {
-            case NEW -> canvas.polygon(star(x, y, r - stroke / 2), fill, colour, stroke);
-            case MOVED_IN -> canvas.polygon(triangle(x, y, r - stroke / 2, true), fill, colour, stroke);
-            case MOVED_OUT -> canvas.polygon(triangle(x, y, r - stroke / 2, false), fill, colour, stroke);
+            case NEW -> canvas.polygon(BlipShapes.star(x, y, r - stroke / 2), fill, colour, stroke);
+            case MOVED_IN -> canvas.polygon(BlipShapes.triangle(x, y, r - stroke / 2, true), fill, colour, stroke);
+            case MOVED_OUT -> canvas.polygon(BlipShapes.triangle(x, y, r - stroke / 2, false), fill, colour, stroke);
             case UNCHANGED -> canvas.circle(x, y, r - stroke / 2, fill, colour, stroke);
         }
         String number = Integer.toString(b.number());
@@ -82,25 +83,6 @@ final class RadarDrawing {
         double lift = b.movement() == Movement.MOVED_IN ? r * 0.15 : b.movement() == Movement.MOVED_OUT ? -r * 0.15 : 0;
         canvas.text(x, y + size * 0.36 + lift, number, size, ink, true, RadarCanvas.Anchor.MIDDLE);
         canvas.endBlip();
-    }
-
-    /** A five-pointed star inside radius r, point up. */
-    static double[] star(double x, double y, double r) {
-        double[] points = new double[20];
-        for (int i = 0; i < 10; i++) {
-            double radius = i % 2 == 0 ? r : r * 0.5;
-            double angle = -Math.PI / 2 + i * Math.PI / 5;
-            points[2 * i] = x + radius * Math.cos(angle);
-            points[2 * i + 1] = y + radius * Math.sin(angle);
-        }
-        return points;
-    }
-
-    /** A triangle inside radius r, pointing up (moved in) or down (moved out), as Zalando's radar draws them. */
-    static double[] triangle(double x, double y, double r, boolean up) {
-        double s = up ? 1 : -1;
-        double half = r * Math.sqrt(3) / 2;
-        return new double[] {x, y - s * r, x + half, y + s * r / 2, x - half, y + s * r / 2};
     }
 
     /** Draws quadrant {@code q}'s legend from {@code top}: its name, then per ring the numbered items. */

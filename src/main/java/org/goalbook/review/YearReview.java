@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.goalbook.model.Change;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
+import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Progress;
 import org.goalbook.model.Stance;
 
@@ -25,6 +27,25 @@ public final class YearReview {
     /** The page's title, which is also its heading. */
     public static String title(int year) {
         return year + " in review";
+    }
+
+    /**
+     * The changes that keep the review as a page of the journal: a new page "YYYY in review" right after the year,
+     * or, when the notebook has that page already, its text replaced (undo brings the old text back).
+     */
+    public static List<Change> page(NotebookYears notebook, int year) {
+        Outline outline = notebook.outline();
+        String text = of(notebook, year) + "\n";
+        Optional<Node> existing = outline.roots().stream()
+                .filter(n -> n.kind() == NodeKind.PAGE && n.displayName().equals(title(year))).findFirst();
+        if (existing.isPresent()) {
+            return List.of(new Change.Put(existing.get().withNotes(text)));
+        }
+        int at = notebook.require(year).node().position() + 1;
+        List<Change> changes = new ArrayList<>(OutlineEdits.shift(outline.roots(), at, +1));
+        changes.add(new Change.Put(new Node(-1, 0, at, NodeKind.PAGE, title(year), null, false, null, null, text,
+                false, null)));
+        return changes;
     }
 
     /** The review of {@code year} as Markdown, "\n" line ends. */
