@@ -28,7 +28,7 @@ public record RadarLayout(int year, RadarQuadrants quadrants, List<Double> ringR
     public static final double RADIUS = 400;
     /** The rings' outer radii as radar readers know them (Zalando's 130/220/310/400). */
     private static final List<Double> USUAL_RINGS = List.of(130.0, 220.0, 310.0, RADIUS);
-    private static final double LARGEST_STEP = 28;
+    private static final double LARGEST_STEP = 34;
     private static final double SMALLEST_STEP = 2;
     /** The golden ratio's fraction: successive turns by it never line up, which spreads points evenly. */
     private static final double GOLDEN = 0.6180339887498949;

@@ -35,7 +35,7 @@ class RadarLayoutTest {
     @Test
     void aSmallYearKeepsTheUsualRingsAndFullSizedBlips() {
         assertThat(layout.ringRadii()).containsExactly(130.0, 220.0, 310.0, 400.0);
-        assertThat(layout.blipRadius()).isEqualTo(28 * 0.42);
+        assertThat(layout.blipRadius()).isEqualTo(34 * 0.42);
         assertThat(List.of(blip("React").x() > 0, blip("React").y() > 0)).containsExactly(true, true);
         assertThat(List.of(blip("Docker").x() < 0, blip("Docker").y() < 0)).containsExactly(true, true);
     }

@@ -131,6 +131,41 @@ class RadarAndReviewTest {
         assertThat(blips).hasSize(14).extracting(SvgBlips.Blip::title).contains("Next.js", "Podman");
     }
 
+    @Test
+    void theRadarWindowFollowsTheTheme(FxRobot robot) throws IOException {
+        select(robot, item(2024, "Zig"));
+        openRadar(robot);
+        java.awt.image.BufferedImage light = snapshot(robot, "light");
+        robot.interact(() -> fixture.window.options().darkTheme().set(true));
+        java.awt.image.BufferedImage dark = snapshot(robot, "dark");
+        // A corner of the radar's own background: light in the light theme, dark in the dark one.
+        assertThat(brightness(light.getRGB(light.getWidth() - 300, 60))).isGreaterThan(200);
+        assertThat(brightness(dark.getRGB(dark.getWidth() - 300, 60))).isLessThan(80);
+    }
+
+    /** The radar window as the user sees it, also kept in target/screenshots for a person to look at. */
+    private java.awt.image.BufferedImage snapshot(FxRobot robot, String theme) throws IOException {
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = fixture.window.glance().radarWindow().stage().getScene().snapshot(null));
+        javafx.scene.image.PixelReader pixels = shot[0].getPixelReader();
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                image.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path folder = java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(image, "png", folder.resolve("radar-" + theme + ".png").toFile());
+        return image;
+    }
+
+    private static int brightness(int argb) {
+        return (((argb >> 16) & 0xff) + ((argb >> 8) & 0xff) + (argb & 0xff)) / 3;
+    }
+
     private void openRadar(FxRobot robot) {
         Platform.runLater(() -> fixture.window.commands().showRadar());
         WindowFixture.waitUntil(() -> robot.lookup("#" + RadarView.ID).tryQuery().isPresent());

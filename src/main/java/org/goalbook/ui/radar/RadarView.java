@@ -44,6 +44,8 @@ public final class RadarView {
     private final Pane radarPane = new Pane(radar);
     private final VBox legends = new VBox();
     private final Label info = new Label();
+    /** One tooltip for every blip and legend line, told what to say as it shows: 600 tooltips are slow to make. */
+    private final Tooltip tip = new Tooltip();
     private final BorderPane pane = new BorderPane();
 
     /** @param select what a click on a blip does with its item's id: selects it in the tree */
@@ -77,6 +79,11 @@ public final class RadarView {
     }
 
     private void initListeners() {
+        tip.setShowDelay(Duration.millis(200));
+        tip.setOnShowing(e -> {
+            Object blip = tip.getOwnerNode() == null ? null : tip.getOwnerNode().getProperties().get(BLIP);
+            tip.setText(blip instanceof RadarLayout.Blip b ? describe(b) : "");
+        });
         // The picture is laid out for a fixed size; it scales to whatever room the window gives it.
         Runnable fit = () -> {
             double scale = Math.min(radarPane.getWidth(), radarPane.getHeight()) / SIZE;
@@ -121,8 +128,13 @@ public final class RadarView {
             name.setY(-middle + 4);
             radar.getChildren().add(name);
         }
+        // Two sizes of number, made once: a font per blip made the first paint of 300 blips noticeably slower.
+        double r2 = layout.blipRadius();
+        javafx.scene.text.Font[] fonts = {
+            javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, r2 * 0.95),
+            javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, r2 * 0.75)};
         for (RadarLayout.Blip b : layout.blips()) {
-            radar.getChildren().add(blip(b, layout.blipRadius()));
+            radar.getChildren().add(blip(b, r2, fonts[b.number() < 100 ? 0 : 1]));
         }
         radar.getChildren().forEach(n -> {
             if (n instanceof Shape || n instanceof Text) {
@@ -134,7 +146,7 @@ public final class RadarView {
         }
     }
 
-    private Node blip(RadarLayout.Blip b, double r) {
+    private Node blip(RadarLayout.Blip b, double r, javafx.scene.text.Font font) {
         double stroke = Math.max(1, r / 6);
         double inner = r - stroke / 2;
         Shape shape = switch (b.movement()) {
@@ -147,8 +159,8 @@ public final class RadarView {
         shape.getStyleClass().add("radar-blip-shape");
         Text number = new Text(Integer.toString(b.number()));
         number.getStyleClass().add("radar-blip-number");
-        double size = r * (number.getText().length() <= 2 ? 0.95 : 0.75);
-        number.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, size));
+        double size = font.getSize();
+        number.setFont(font);
         number.setX(-number.getLayoutBounds().getWidth() / 2);
         double lift = b.movement() == Movement.MOVED_IN ? r * 0.15 : b.movement() == Movement.MOVED_OUT ? -r * 0.15 : 0;
         number.setY(size * 0.36 + lift);
@@ -207,15 +219,13 @@ public final class RadarView {
 
     /** Hover, focus, click and keys on a blip or its legend line. */
     private void wire(Node node, RadarLayout.Blip b) {
-        String text = describe(b);
-        Tooltip tip = new Tooltip(text);
-        tip.setShowDelay(Duration.millis(200));
+        node.getProperties().put(BLIP, b);
         Tooltip.install(node, tip);
         node.setFocusTraversable(true);
-        node.setAccessibleText(text);
+        node.setAccessibleText(b.number() + ". " + b.name());
         node.focusedProperty().addListener((obs, was, is) -> {
             if (is) {
-                info.setText(text.replace('\n', ' '));
+                info.setText(describe(b).replace('\n', ' '));
             }
         });
         node.setOnMouseClicked(e -> select.accept(b.item().id()));
