@@ -16,20 +16,27 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.goalbook.store.NotebookException;
 
 /**
- * The package arrows made true (docs/decisions/architecture-rules.md): {@code ui → markdown, store, exchange → model},
- * {@code cli → store, markdown, exchange → model}, {@code handoff → store → model}, {@code app → ui, cli}, JavaFX only
- * in {@code ui} and {@code app}, the window reaching the store only through its session, each library in its layer,
- * and no cycles between the window's parts. Only production classes are checked; tests may reach across layers to set
- * things up.
+ * The package arrows made true (docs/decisions/architecture-rules.md): {@code ui → markdown, store, exchange, review →
+ * model}, {@code cli → store, markdown, exchange, review → model}, {@code exchange → review},
+ * {@code handoff → store → model}, {@code app → ui, cli}, JavaFX only in {@code ui} and {@code app}, the window
+ * reaching the store only through its session, each library in its layer, and no cycles between the window's parts.
+ * Only production classes are checked; tests may reach across layers to set things up.
  */
 @AnalyzeClasses(packages = "org.goalbook", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
     static final ArchRule javafxOnlyInUiAndApp = noClasses()
-            .that().resideInAnyPackage(layers("model", "store", "markdown", "exchange", "cli", "handoff"))
+            .that().resideInAnyPackage(layers("model", "store", "markdown", "exchange", "review", "cli", "handoff"))
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the command line and every layer below the window must run without a display");
+
+    @ArchTest
+    static final ArchRule awtOnlyForThePngPicture = noClasses()
+            .that().resideOutsideOfPackage("org.goalbook.exchange..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..")
+            .because("Java2D draws the radar PNG without a display (docs/decisions/radar-picture.md); the window "
+                    + "draws with JavaFX, and two toolkits in one window invite trouble");
 
     @ArchTest
     static final ArchRule modelDependsOnNoOtherLayer = onlyOn("model")
@@ -42,7 +49,13 @@ class ArchitectureTest {
     static final ArchRule markdownDependsOnlyOnModel = onlyOn("markdown", "model");
 
     @ArchTest
-    static final ArchRule exchangeDependsOnlyOnModelAndMarkdown = onlyOn("exchange", "model", "markdown");
+    static final ArchRule exchangeDependsOnlyOnModelMarkdownAndReview = onlyOn("exchange", "model", "markdown",
+            "review");
+
+    @ArchTest
+    static final ArchRule reviewDependsOnlyOnModel = onlyOn("review", "model")
+            .because("stance history, progress and the radar layout are shared by the command line, the window and "
+                    + "the radar export");
 
     @ArchTest
     static final ArchRule handoffDependsOnlyOnStoreAndModel = onlyOn("handoff", "store", "model");

@@ -29,10 +29,11 @@ import picocli.CommandLine.Spec;
 /** {@code goalbook export [--year YYYY] [--format …] [-o FILE]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the notebook as a Markdown journal (default), a JSON backup, or a technology radar "
-                + "(Build Your Own Radar CSV, Zalando tech-radar JSON) to standard output or a file.")
+                + "(Build Your Own Radar CSV, Zalando tech-radar JSON, an SVG or PNG picture) to standard output or "
+                + "a file.")
 final class ExportCommand implements Callable<Integer> {
     /** The formats export writes. */
-    enum Format { markdown, json, radar_csv, radar_json }
+    enum Format { markdown, json, radar_csv, radar_json, radar_svg, radar_png }
 
     @ParentCommand
     private GoalbookCommand goalbook;
@@ -42,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "Only this year (Markdown); the radar's year (default: the latest).")
     private Integer year;
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-            description = "markdown, json, radar-csv or radar-json (default: markdown).")
+            description = "markdown, json, radar-csv, radar-json, radar-svg or radar-png (default: markdown).")
     private String format;
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     private Path output;
@@ -54,18 +55,10 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--year does not apply to a JSON backup, which holds "
                     + "the whole notebook");
         }
-        String text;
+        byte[] bytes;
         try (NotebookStore store = goalbook.notebook().open()) {
-            Notebook notebook = store.notebook();
-            text = switch (f) {
-                case markdown -> year == null ? JournalExporter.write(notebook)
-                        : JournalExporter.writeYear(notebook, year);
-                case json -> JsonBackup.write(notebook);
-                case radar_csv -> RadarExport.csv(notebook, radarYear(notebook));
-                case radar_json -> RadarExport.json(notebook, radarYear(notebook));
-            };
+            bytes = bytes(f, store.notebook());
         }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (output == null) {
             goalbook.bytesOut().write(bytes, 0, bytes.length);
             goalbook.bytesOut().flush();
@@ -75,12 +68,28 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    private byte[] bytes(Format f, Notebook notebook) {
+        return switch (f) {
+            case markdown -> utf8(year == null ? JournalExporter.write(notebook)
+                    : JournalExporter.writeYear(notebook, year));
+            case json -> utf8(JsonBackup.write(notebook));
+            case radar_csv -> utf8(RadarExport.csv(notebook, radarYear(notebook)));
+            case radar_json -> utf8(RadarExport.json(notebook, radarYear(notebook)));
+            case radar_svg -> utf8(RadarExport.svg(notebook, radarYear(notebook)));
+            case radar_png -> RadarExport.png(notebook, radarYear(notebook));
+        };
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     private Format format() {
         try {
             return Format.valueOf(format.strip().toLowerCase().replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "unknown format \"" + format
-                    + "\": use markdown, json, radar-csv or radar-json");
+                    + "\": use markdown, json, radar-csv, radar-json, radar-svg or radar-png");
         }
     }
 

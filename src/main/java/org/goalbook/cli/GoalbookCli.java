@@ -7,6 +7,7 @@ import java.io.Writer;
 import org.goalbook.exchange.ExchangeException;
 import org.goalbook.markdown.JournalException;
 import org.goalbook.model.EditRefused;
+import org.goalbook.review.ReviewException;
 import org.goalbook.store.NotebookException;
 import picocli.CommandLine;
 
@@ -32,7 +33,7 @@ public final class GoalbookCli {
         setExitCodes(commandLine);
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
             if (e instanceof NotebookException || e instanceof EditRefused || e instanceof JournalException
-                    || e instanceof ExchangeException) {
+                    || e instanceof ExchangeException || e instanceof ReviewException) {
                 failed.getErr().println(e.getMessage()); // the user's problem: one line, no stack trace
                 return BAD_INPUT;
             }

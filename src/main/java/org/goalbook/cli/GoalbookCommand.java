@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
         subcommands = {InfoCommand.class, CheckCommand.class, SearchCommand.class, ListCommand.class,
             ImportCommand.class, ExportCommand.class, TickCommand.class, TickCommand.Untick.class,
             StanceCommand.class, AddCommand.class, RenameCommand.class, DeleteCommand.class,
-            MoveCommand.class, PasteCommand.class})
+            MoveCommand.class, PasteCommand.class, HistoryCommand.class, ProgressCommand.class,
+            ReviewCommand.class})
 public final class GoalbookCommand implements Callable<Integer> {
     @Mixin
     private NotebookOption notebook;

@@ -6,6 +6,9 @@ import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.goalbook.model.Notebook;
+import org.goalbook.review.Movement;
+import org.goalbook.review.NotebookYears;
+import org.goalbook.review.RadarLayout;
 
 /**
  * A year's skill items as a technology radar: ThoughtWorks "Build Your Own Radar" CSV or Zalando tech-radar JSON.
@@ -29,7 +32,7 @@ public final class RadarExport {
         List<String> quadrants = radar.quadrants().names();
         for (Radar.Blip b : radar.blips()) {
             csv.row(List.of(b.name(), Radar.RINGS.get(b.ring()), quadrants.get(b.quadrant()),
-                    String.valueOf(b.movement() == Radar.Movement.NEW), b.description()));
+                    String.valueOf(b.movement() == Movement.NEW), b.description()));
         }
         // The tool finds quadrants by name in the rows and refuses fewer than four: one marker row per empty one,
         // in the outermost ring already drawn so that no ring appears just for it.
@@ -57,10 +60,36 @@ public final class RadarExport {
                 .mapToObj(i -> new Ring(Radar.RINGS.get(i), RING_COLOURS.get(i))).toList();
         List<Entry> entries = new ArrayList<>();
         for (Radar.Blip b : radar.blips()) {
-            entries.add(new Entry(b.name(), b.quadrant(), b.ring(), b.movement().code, true,
+            entries.add(new Entry(b.name(), b.quadrant(), b.ring(), Radar.code(b.movement()), true,
                     b.link() == null ? "" : b.link()));
         }
         return PrettyJson.write(new Config("My Goals in " + year, quadrants, rings, entries));
+    }
+
+    /**
+     * The year's radar as a self-contained SVG picture (print colours), the same layout the window draws.
+     *
+     * @throws ExchangeException when the notebook has no such year
+     */
+    public static String svg(Notebook notebook, int year) {
+        return RadarSvg.of(layout(notebook, year));
+    }
+
+    /**
+     * The year's radar as a PNG image, the same picture as {@link #svg} at twice its size.
+     *
+     * @throws ExchangeException when the notebook has no such year
+     */
+    public static byte[] png(Notebook notebook, int year) {
+        return RadarPng.of(layout(notebook, year));
+    }
+
+    private static RadarLayout layout(Notebook notebook, int year) {
+        NotebookYears years = NotebookYears.of(notebook.outline());
+        if (years.year(year).isEmpty()) {
+            throw new ExchangeException("no year " + year + " in this notebook");
+        }
+        return RadarLayout.of(years, year);
     }
 
     @JsonPropertyOrder({"title", "quadrants", "rings", "entries"})

@@ -9,7 +9,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 
 /**
- * The first paragraph of a skill item's Markdown notes as one line of plain text, for a radar blip's description.
+ * The first paragraph of a skill item's Markdown notes as one line of plain text, for a radar blip's description
+ * (in the exported files and the window's tooltip).
  * Headings are skipped and a list counts by its first item, so "## Notes\n- hooks course" gives "hooks course".
  */
 public final class FirstParagraph {

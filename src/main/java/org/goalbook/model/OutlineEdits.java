@@ -267,7 +267,8 @@ public final class OutlineEdits {
         return new Outline(new ArrayList<>(nodes.values()));
     }
 
-    static List<Change> shift(List<Node> siblings, int from, int by) {
+    /** Moves the siblings from position {@code from} on by {@code by} places, to make or close a gap. */
+    public static List<Change> shift(List<Node> siblings, int from, int by) {
         List<Change> out = new ArrayList<>();
         for (Node s : siblings) {
             if (s.position() >= from) {

@@ -34,6 +34,7 @@ import org.goalbook.ui.preview.LinkOpener;
 import org.goalbook.ui.search.SearchBar;
 import org.goalbook.ui.search.TreeSearch;
 import org.goalbook.ui.session.NotebookSession;
+import org.goalbook.ui.radar.YearGlance;
 import org.goalbook.ui.tree.GoalTree;
 
 /**
@@ -55,6 +56,7 @@ public final class MainWindow {
     private final EditorPane editor;
     private final NodeClipboard clipboard;
     private final NotebookFiles files;
+    private final YearGlance glance;
     private final SearchBar search;
     private final TreeSearch searching;
     private final WindowCommands commands = new WindowCommands(this);
@@ -72,6 +74,7 @@ public final class MainWindow {
         tree.setCommands(edits);
         this.editor = new EditorPane(edits, createPreview(links));
         this.clipboard = new NodeClipboard(session::get, tree, edits, status);
+        this.glance = new YearGlance(session::get, tree, edits, status, () -> stage);
         this.files = new NotebookFiles(() -> stage, dialogs, work, status, session::get, this::switchTo);
         this.searching = new TreeSearch(session::get, tree, status, options.matches());
         this.search = new SearchBar(searching);
@@ -257,6 +260,10 @@ public final class MainWindow {
 
     public NotebookSession session() {
         return session.get();
+    }
+
+    public YearGlance glance() {
+        return glance;
     }
 
     public GoalTree tree() {

@@ -61,6 +61,21 @@ final class WindowCommands implements WindowActions {
     }
 
     @Override
+    public void exportRadarPicture() {
+        w.files().exportRadarPicture();
+    }
+
+    @Override
+    public void showRadar() {
+        w.glance().showRadar();
+    }
+
+    @Override
+    public void writeReview() {
+        w.glance().writeReview();
+    }
+
+    @Override
     public void quit() {
         w.quit();
     }

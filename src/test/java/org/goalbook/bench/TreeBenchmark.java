@@ -68,7 +68,7 @@ public final class TreeBenchmark {
         Platform.exit();
     }
 
-    private static void report(String what, Supplier<?> work) {
+    static void report(String what, Supplier<?> work) {
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < RUNS + 5; i++) {
             long t0 = System.nanoTime();
@@ -80,7 +80,7 @@ public final class TreeBenchmark {
         print(what, ms);
     }
 
-    private static void print(String what, List<Double> ms) {
+    static void print(String what, List<Double> ms) {
         List<Double> sorted = new ArrayList<>(ms);
         Collections.sort(sorted);
         System.out.printf("%-42s median %7.1f ms   min %7.1f ms   max %7.1f ms%n", what,

@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Notebook;
+import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Stance;
+import org.goalbook.model.YearPlanner;
 import org.junit.jupiter.api.Test;
 
 class RadarExportTest {
@@ -263,6 +265,30 @@ class RadarExportTest {
 
     private static List<String> column(List<List<String>> rows, int index) {
         return rows.subList(1, rows.size()).stream().map(r -> r.get(index)).toList();
+    }
+
+    @Test
+    void anItemCarriedOverUnchangedIsNotNew() throws Exception {
+        Notebook before = twoYears();
+        long y2022 = before.outline().roots().stream().filter(n -> n.name().equals("2022")).findFirst()
+                .orElseThrow().id();
+        Notebook after = new Notebook(before.meta(), OutlineEdits.preview(before.outline(),
+                YearPlanner.carryOver(before.outline(), y2022, 2023, false)), before.resources());
+        List<List<String>> rows = CsvReader.read(RadarExport.csv(after, 2023));
+        assertEquals(List.of("false"), column(rows, 3).stream().distinct().toList());
+        entries(RadarExport.json(after, 2023)).values()
+                .forEach(e -> assertEquals(0, e.get("moved").asInt(), e.get("label").asText()));
+    }
+
+    @Test
+    void anItemRenamedWithItsLinkKeptIsNotNew() {
+        NotebookBuilder b = new NotebookBuilder();
+        long remix21 = b.item(b.year(2021), "[Remix](https://remix.run/)", Stance.EXPLORE);
+        b.change(remix21, n -> n.withLink("https://remix.run/"));
+        long remix22 = b.item(b.year(2022), "[Remix v2](https://remix.run)", Stance.IMPROVE);
+        b.change(remix22, n -> n.withLink("https://remix.run"));
+        Map<String, List<String>> byName = byName(CsvReader.read(RadarExport.csv(b.build(), 2022)));
+        assertEquals("false", byName.get("Remix v2").get(3));
     }
 
     private static Map<String, List<String>> byName(List<List<String>> rows) {

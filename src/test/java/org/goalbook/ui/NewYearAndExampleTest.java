@@ -59,6 +59,31 @@ class NewYearAndExampleTest {
     }
 
     @Test
+    void aYearThatExistsIsRefusedInsideTheDialogBeforeCreating(FxRobot robot) {
+        Platform.runLater(fixture.window.commands()::newYear);
+        WindowFixture.waitUntil(() -> robot.lookup("#newYearDialog").tryQuery().isPresent());
+        javafx.scene.control.Spinner<?> spinner = robot.lookup("#newYearSpinner").queryAs(javafx.scene.control.Spinner.class);
+        javafx.scene.control.Label error = robot.lookup("#newYearError").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Button create = robot.lookup(".button").match(
+                n -> n instanceof javafx.scene.control.Button b && "Create year".equals(b.getText())).query();
+        assertFalse(error.isVisible(), "the suggested year is free");
+        assertFalse(create.isDisabled());
+
+        robot.interact(() -> spinner.getEditor().setText("2026"));
+        assertTrue(error.isVisible());
+        assertEquals("The notebook already has a year 2026.", error.getText());
+        assertTrue(create.isDisabled(), "the dialog stays open and says why");
+        robot.interact(() -> spinner.getEditor().setText("20x6"));
+        assertEquals("A year has four digits; \u201c20x6\u201d is not one.", error.getText());
+
+        robot.interact(() -> spinner.getEditor().setText("2031"));
+        assertFalse(error.isVisible());
+        robot.interact(create::fire);
+        assertTrue(fixture.window.session().outline().roots().stream().anyMatch(n -> n.name().equals("2031")),
+                "the typed year is made even before the spinner commits it");
+    }
+
+    @Test
     void newYearCarriesOverWhatTheDialogListsAndUndoTakesItAway(FxRobot robot) {
         Outline before = fixture.window.session().outline();
         Node latest = before.roots().stream().filter(n -> n.kind() == NodeKind.YEAR)

@@ -13,7 +13,8 @@ public interface FileDialogs {
     enum Kind {
         NOTEBOOK("Goalbook notebook", List.of("*.goalbook", "*.db", "*.sqlite")),
         JOURNAL("Markdown journal", List.of("*.md", "*.markdown", "*.txt")),
-        RADAR("Technology radar (CSV or JSON)", List.of("*.csv", "*.json"));
+        RADAR("Technology radar (CSV or JSON)", List.of("*.csv", "*.json")),
+        RADAR_PICTURE("Radar picture (SVG or PNG)", List.of("*.svg", "*.png"));
 
         private final String description;
         private final List<String> patterns;

@@ -44,6 +44,9 @@ public final class NewYearDialog {
     private final CheckBox leaveDone = new CheckBox("Leave done goals and items behind");
     private final Label carriedLabel = new Label();
     private final ListView<String> carried = new ListView<>();
+    /** Why the typed year cannot be made, inside the dialog, before the user presses Create. */
+    private final Label error = new Label();
+    private final ButtonType create = new ButtonType("Create year", ButtonBar.ButtonData.OK_DONE);
 
     private NewYearDialog(Window owner, Outline outline) {
         this.outline = outline;
@@ -98,10 +101,13 @@ public final class NewYearDialog {
         form.add(leaveDone, 0, 3, 2, 1);
         carriedLabel.setWrapText(true);
         carriedLabel.setMaxWidth(520);
-        VBox content = new VBox(form, carriedLabel, carried);
+        error.setId("newYearError");
+        error.getStyleClass().add("dialog-error");
+        error.setWrapText(true);
+        error.setMaxWidth(520);
+        VBox content = new VBox(form, error, carriedLabel, carried);
         content.getStyleClass().add("new-year-form");
 
-        ButtonType create = new ButtonType("Create year", ButtonBar.ButtonData.OK_DONE);
         dialog.setTitle("New year");
         dialog.setHeaderText("Plan a new year");
         dialog.getDialogPane().setId("newYearDialog");
@@ -109,16 +115,43 @@ public final class NewYearDialog {
         dialog.getDialogPane().setContent(content);
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button != create ? null : new Choice(year.getValue(),
+        dialog.setResultConverter(button -> button != create ? null : new Choice(typedYear(),
                 carry.isSelected() && fromYear.getValue() != null ? fromYear.getValue().id() : 0,
                 leaveDone.isSelected()));
         updateCarried();
+        check(year.getEditor().getText());
     }
 
     private void initListeners() {
+        year.getEditor().textProperty().addListener((obs, was, is) -> check(is));
         carry.selectedProperty().addListener((obs, was, is) -> updateCarried());
         fromYear.valueProperty().addListener((obs, was, is) -> updateCarried());
         leaveDone.selectedProperty().addListener((obs, was, is) -> updateCarried());
+    }
+
+    /** The year as typed (the spinner takes typed text only when it loses focus), or its value. */
+    private int typedYear() {
+        try {
+            return Integer.parseInt(year.getEditor().getText().strip());
+        } catch (NumberFormatException e) {
+            return year.getValue();
+        }
+    }
+
+    /** Says in the dialog why {@code text} cannot become a new year, with the planner's own rule and words. */
+    private void check(String text) {
+        String problem = null;
+        try {
+            YearPlanner.empty(outline, Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            problem = "A year has four digits; \u201c" + text.strip() + "\u201d is not one.";
+        } catch (org.goalbook.model.EditRefused e) {
+            problem = e.getMessage();
+        }
+        error.setText(problem == null ? "" : problem);
+        error.setVisible(problem != null);
+        error.setManaged(problem != null);
+        dialog.getDialogPane().lookupButton(create).setDisable(problem != null);
     }
 
     private void updateCarried() {

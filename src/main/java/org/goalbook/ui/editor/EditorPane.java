@@ -20,6 +20,8 @@ import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
 import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Stance;
+import org.goalbook.review.NotebookYears;
+import org.goalbook.review.StanceHistory;
 
 /**
  * The right side of the window: a header with the selected node's path, stance and done box, then the Markdown
@@ -31,6 +33,7 @@ public final class EditorPane {
     public static final String STANCE_ID = "stanceBox";
     public static final String DONE_ID = "doneBox";
     public static final String BREADCRUMB_ID = "breadcrumb";
+    public static final String HISTORY_ID = "stanceHistory";
     public static final String PREVIEW_ID = "preview";
     static final String NONE = "None";
 
@@ -38,6 +41,8 @@ public final class EditorPane {
     private final MarkdownPreview preview;
     private final BorderPane pane = new BorderPane();
     private final Label breadcrumb = new Label();
+    /** The selected item's stance in each year: "2022 Explore → 2023 Improve ✓ 2023-05-01". */
+    private final Label history = new Label();
     private final ComboBox<String> stanceBox = new ComboBox<>();
     private final CheckBox doneBox = new CheckBox("Done");
     private final TextArea editor = new TextArea();
@@ -89,7 +94,9 @@ public final class EditorPane {
         notice.getStyleClass().add("editor-notice");
         notice.setWrapText(true);
         notice.setMaxWidth(Double.MAX_VALUE);
-        pane.setTop(new javafx.scene.layout.VBox(header, notice));
+        history.setId(HISTORY_ID);
+        history.getStyleClass().add("history-line");
+        pane.setTop(new javafx.scene.layout.VBox(header, history, notice));
         pane.setCenter(split);
         pane.getStyleClass().add("editor-pane");
         show(null, null);
@@ -154,6 +161,14 @@ public final class EditorPane {
         }
     }
 
+    private void showHistory(Outline outline, Node item) {
+        NotebookYears years = item == null ? null : NotebookYears.of(outline);
+        boolean inYear = years != null && years.yearOf(item).isPresent();
+        history.setText(inYear ? "History: " + StanceHistory.of(years, item).summary() : "");
+        history.setVisible(inYear);
+        history.setManaged(inYear);
+    }
+
     private void load(Outline outline, Node node) {
         boolean same = shown != null && node != null && node.id() == shown.id();
         shown = node;
@@ -161,6 +176,7 @@ public final class EditorPane {
         try {
             breadcrumb.setText(node == null ? "" : Breadcrumb.text(outline, node.id()));
             boolean item = node != null && node.kind() == NodeKind.ITEM;
+            showHistory(outline, item ? node : null);
             stanceBox.setDisable(!item);
             stanceBox.setValue(!item ? null : node.stance() == null ? NONE : node.stance().label());
             boolean tickable = node != null && node.kind().isTickable();

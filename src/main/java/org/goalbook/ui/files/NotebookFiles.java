@@ -1,5 +1,6 @@
 package org.goalbook.ui.files;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -167,7 +168,32 @@ public final class NotebookFiles {
                 });
     }
 
-    static int yearOf(Outline outline, Node selected) {
+    /** File › Export radar picture…: the selected (or latest) year's radar as SVG, or PNG by the name's ending. */
+    public void exportRadarPicture() {
+        NotebookSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        int year = yearOf(s.outline(), selected.get());
+        if (year == 0) {
+            status.warn("The notebook has no year to draw a radar of.");
+            return;
+        }
+        dialogs.save(owner.get(), "Export radar picture for " + year, FileDialogs.Kind.RADAR_PICTURE,
+                baseName(s.path()) + "-radar-" + year + ".svg").ifPresent(file -> {
+                    beforeFileWork.run();
+                    Notebook notebook = s.notebook();
+                    boolean png = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png");
+                    work.run(() -> Files.write(file, png ? RadarExport.png(notebook, year)
+                                    : RadarExport.svg(notebook, year).getBytes(StandardCharsets.UTF_8)),
+                            done -> status.info("Exported " + done.getFileName() + "."),
+                            e -> Alerts.error(owner.get(), "Picture not written", message(e),
+                                    "The notebook is unchanged. Choose another folder, or free some disk space."));
+                });
+    }
+
+    /** The year of the selected node, else the latest year; 0 when the notebook has none. */
+    public static int yearOf(Outline outline, Node selected) {
         Node n = selected == null ? null : outline.find(selected.id()).orElse(null);
         while (n != null && n.kind() != NodeKind.YEAR) {
             n = outline.parent(n).orElse(null);

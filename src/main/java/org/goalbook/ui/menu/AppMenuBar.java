@@ -47,6 +47,7 @@ public final class AppMenuBar {
                 needsNotebook(item("Import journal…", "Shortcut+I", actions::importJournal)),
                 needsNotebook(item("Export Markdown…", "Shortcut+E", actions::exportMarkdown)),
                 needsNotebook(item("Export radar…", null, actions::exportRadar)),
+                needsNotebook(item("Export radar picture…", null, actions::exportRadarPicture)),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));
         return file;
@@ -120,7 +121,9 @@ public final class AppMenuBar {
 
     private Menu yearMenu() {
         Menu year = new Menu("Year");
-        year.getItems().add(needsNotebook(item("New year…", null, actions::newYear)));
+        year.getItems().addAll(needsNotebook(item("New year…", null, actions::newYear)),
+                needsNotebook(item("Radar…", null, actions::showRadar)),
+                needsNotebook(item("Review…", null, actions::writeReview)));
         return year;
     }
 

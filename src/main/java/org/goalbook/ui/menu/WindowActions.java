@@ -25,6 +25,8 @@ public interface WindowActions {
 
     void exportRadar();
 
+    void exportRadarPicture();
+
     void quit();
 
     void undo();
@@ -55,6 +57,12 @@ public interface WindowActions {
     void move(org.goalbook.ui.tree.TreeCommands.Direction direction);
 
     void newYear();
+
+    /** Year › Radar…: the selected year's radar in a window of its own. */
+    void showRadar();
+
+    /** Year › Review…: the selected year's review, kept as a page. */
+    void writeReview();
 
     void focusSearch();
 

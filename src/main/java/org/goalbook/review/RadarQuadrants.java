@@ -1,4 +1,4 @@
-package org.goalbook.exchange;
+package org.goalbook.review;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.goalbook.model.Node;
+import org.goalbook.model.NodeKind;
+import org.goalbook.model.Outline;
+
 /**
- * Fits a year's areas into the four quadrants both radar tools insist on (see docs/radar-export.md): areas keep
+ * Fits a year's areas into the four quadrants of a radar, drawn or exported (see docs/radar-export.md): areas keep
  * their names in document order, blips outside any area go to "Other" after them, and empty quadrants get
  * placeholder names; with more than four, the three areas with the most blips keep their names and every other
  * blip goes to "Other".
@@ -17,13 +21,19 @@ import java.util.Set;
  * @param names   the four quadrant names, in the order the tools number them (0 to 3)
  * @param indexes for each blip given to {@link #of}, the index of its quadrant in {@code names}
  */
-record RadarQuadrants(List<String> names, List<Integer> indexes) {
-    static final int COUNT = 4;
+public record RadarQuadrants(List<String> names, List<Integer> indexes) {
+    public static final int COUNT = 4;
     /** Where blips go that have no area, or whose area did not get a quadrant of its own. */
-    static final String OTHER = "Other";
+    public static final String OTHER = "Other";
+
+    /** The quadrants of a year's stanced items, each item's quadrant from its area. */
+    public static RadarQuadrants of(Outline outline, List<Node> items) {
+        return of(items.stream().map(i -> outline.ancestor(i, NodeKind.AREA)
+                .map(Node::displayName).orElse(null)).toList());
+    }
 
     /** @param areaOfEachBlip each blip's area name in document order, or null for a blip outside any area */
-    static RadarQuadrants of(List<String> areaOfEachBlip) {
+    public static RadarQuadrants of(List<String> areaOfEachBlip) {
         Map<String, Integer> sizes = new LinkedHashMap<>();
         for (String area : areaOfEachBlip) {
             sizes.merge(area == null ? OTHER : area, 1, Integer::sum);
@@ -62,7 +72,7 @@ record RadarQuadrants(List<String> names, List<Integer> indexes) {
     }
 
     /** Whether the quadrant at {@code index} holds no blips and only has a placeholder name. */
-    boolean isPlaceholder(int index) {
+    public boolean isPlaceholder(int index) {
         return !indexes.contains(index);
     }
 }

@@ -1,0 +1,190 @@
+package org.goalbook.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.goalbook.exchange.SvgBlips;
+import org.goalbook.markdown.JournalImporter;
+import org.goalbook.model.NodeKind;
+import org.goalbook.model.Outline;
+import org.goalbook.ui.editor.EditorPane;
+import org.goalbook.ui.radar.RadarView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Year › Radar…, Year › Review…, File › Export radar picture… and the history line, on the three-year journal. */
+@ExtendWith(ApplicationExtension.class)
+class RadarAndReviewTest {
+    @TempDir
+    Path dir;
+    private WindowFixture fixture;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/journals/three-years.md")) {
+            fixture = WindowFixture.with(dir, JournalImporter.read(new String(in.readAllBytes(),
+                    StandardCharsets.UTF_8)));
+        }
+        fixture.start(stage);
+    }
+
+    @AfterEach
+    void cleanUp(FxRobot robot) {
+        robot.interact(() -> {
+            if (fixture.window.glance().radarWindow() != null) {
+                fixture.window.glance().radarWindow().stage().close();
+            }
+        });
+        fixture.cleanUp(robot);
+    }
+
+    @Test
+    void theRadarShowsOneBlipAndOneLegendLinePerStancedItemOfTheSelectedYear(FxRobot robot) {
+        select(robot, item(2023, "Next"));
+        openRadar(robot);
+        // 2023 has 13 skill items with a stance (three-years.md).
+        assertThat(robot.lookup("." + RadarView.BLIP).queryAll()).hasSize(13);
+        assertThat(robot.lookup("." + RadarView.LEGEND_ITEM).queryAll()).hasSize(13);
+        Node next = robot.lookup("#blip-2").query();
+        assertThat(next.getStyleClass()).contains("maintain", "moved-in", "done");
+        assertThat(legendTexts(robot)).contains("2. Next \u2713  \u25b2 moved in", "4. Solid  \u2605 new",
+                "6. GatsbyJS  \u25bc moved out");
+    }
+
+    @Test
+    void focusTellsWhatABlipIsAndEnterSelectsItsItemInTheTree(FxRobot robot) {
+        select(robot, item(2023, "Next"));
+        openRadar(robot);
+        Node solid = robot.lookup("#blip-4").query();
+        robot.interact(solid::requestFocus);
+        assertThat(robot.lookup("#" + RadarView.INFO_ID).queryAs(Label.class).getText())
+                .isEqualTo("4. Solid Explore, \u2605 new");
+        robot.type(KeyCode.TAB);
+        assertThat(robot.lookup("#" + RadarView.INFO_ID).queryAs(Label.class).getText()).startsWith("5. Vue");
+        robot.type(KeyCode.ENTER);
+        assertThat(fixture.window.tree().selectedNodeProperty().get().id()).isEqualTo(item(2023, "Vue"));
+    }
+
+    @Test
+    void aClickOnABlipSelectsItsItem(FxRobot robot) {
+        select(robot, item(2024, "Zig"));
+        openRadar(robot);
+        Node kotlin = robot.lookup("." + RadarView.BLIP).match(n -> n.getStyleClass().contains("improve")).query();
+        robot.interact(() -> kotlin.getOnMouseClicked().handle(null));
+        assertThat(fixture.window.tree().selectedNodeProperty().get().id()).isEqualTo(item(2024, "Kotlin"));
+    }
+
+    @Test
+    void theHeaderShowsTheSelectedItemsHistoryAcrossARename(FxRobot robot) {
+        select(robot, item(2024, "Next.js 15"));
+        assertThat(robot.lookup("#" + EditorPane.HISTORY_ID).queryAs(Label.class).getText())
+                .isEqualTo("History: 2022 Improve \u2192 2023 Maintain \u2713 2023-04-01 \u2192 2024 Maintain");
+        select(robot, fixture.window.session().outline().roots().stream()
+                .filter(n -> n.kind() == NodeKind.YEAR).findFirst().orElseThrow().id());
+        assertThat(robot.lookup("#" + EditorPane.HISTORY_ID).queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void reviewKeepsThePageAfterTheYearAndUndoTakesItBack(FxRobot robot) {
+        select(robot, item(2023, "Solid"));
+        robot.interact(() -> fixture.window.commands().writeReview());
+        Outline after = fixture.window.session().outline();
+        List<String> roots = after.roots().stream().map(org.goalbook.model.Node::displayName).toList();
+        assertThat(roots.subList(roots.indexOf("2023"), roots.indexOf("2023") + 2))
+                .containsExactly("2023", "2023 in review");
+        org.goalbook.model.Node page = fixture.window.tree().selectedNodeProperty().get();
+        assertThat(page.displayName()).isEqualTo("2023 in review");
+        assertThat(page.notes()).startsWith("## 2023 in review\n\nDone: 4 of 13 (31 %)");
+        assertThat(fixture.window.editor().editor().getText()).isEqualTo(page.notes());
+
+        robot.interact(() -> fixture.window.commands().undo());
+        assertThat(fixture.window.session().outline().roots()).extracting(org.goalbook.model.Node::displayName)
+                .doesNotContain("2023 in review");
+    }
+
+    @Test
+    void exportRadarPictureWritesTheSelectedYearsSvg(FxRobot robot) throws Exception {
+        select(robot, item(2022, "Go"));
+        Path file = dir.resolve("radar.svg");
+        fixture.dialogs.answer(file);
+        robot.interact(() -> fixture.window.commands().exportRadarPicture());
+        List<SvgBlips.Blip> blips = SvgBlips.of(DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(file.toFile()));
+        assertThat(blips).hasSize(14).extracting(SvgBlips.Blip::title).contains("Next.js", "Podman");
+    }
+
+    @Test
+    void theRadarWindowFollowsTheTheme(FxRobot robot) throws IOException {
+        select(robot, item(2024, "Zig"));
+        openRadar(robot);
+        java.awt.image.BufferedImage light = snapshot(robot, "light");
+        robot.interact(() -> fixture.window.options().darkTheme().set(true));
+        java.awt.image.BufferedImage dark = snapshot(robot, "dark");
+        // A corner of the radar's own background: light in the light theme, dark in the dark one.
+        assertThat(brightness(light.getRGB(light.getWidth() - 300, 60))).isGreaterThan(200);
+        assertThat(brightness(dark.getRGB(dark.getWidth() - 300, 60))).isLessThan(80);
+    }
+
+    /** The radar window as the user sees it, also kept in target/screenshots for a person to look at. */
+    private java.awt.image.BufferedImage snapshot(FxRobot robot, String theme) throws IOException {
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = fixture.window.glance().radarWindow().stage().getScene().snapshot(null));
+        javafx.scene.image.PixelReader pixels = shot[0].getPixelReader();
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                image.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path folder = java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(image, "png", folder.resolve("radar-" + theme + ".png").toFile());
+        return image;
+    }
+
+    private static int brightness(int argb) {
+        return (((argb >> 16) & 0xff) + ((argb >> 8) & 0xff) + (argb & 0xff)) / 3;
+    }
+
+    private void openRadar(FxRobot robot) {
+        Platform.runLater(() -> fixture.window.commands().showRadar());
+        WindowFixture.waitUntil(() -> robot.lookup("#" + RadarView.ID).tryQuery().isPresent());
+        robot.interact(() -> { });
+    }
+
+    private static List<String> legendTexts(FxRobot robot) {
+        return robot.lookup("." + RadarView.LEGEND_ITEM).queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    private long item(int year, String name) {
+        Outline o = fixture.window.session().outline();
+        org.goalbook.model.Node y = o.roots().stream().filter(n -> n.name().equals(Integer.toString(year)))
+                .findFirst().orElseThrow();
+        return o.subtree(y.id()).stream().filter(n -> n.kind() == NodeKind.ITEM && n.displayName().equals(name))
+                .findFirst().orElseThrow().id();
+    }
+
+    private void select(FxRobot robot, long id) {
+        robot.interact(() -> fixture.window.tree().select(id));
+    }
+}
