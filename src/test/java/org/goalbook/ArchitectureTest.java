@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule javafxOnlyInUiAndApp = noClasses()
-            .that().resideInAnyPackage(layers("model", "store", "markdown", "exchange", "cli"))
+            .that().resideInAnyPackage(layers("model", "store", "markdown", "exchange", "clip", "cli"))
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the command line and every layer below the window must run without a display");
 
@@ -38,6 +38,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule exchangeDependsOnlyOnModelAndMarkdown = onlyOn("exchange", "model", "markdown");
+
+    @ArchTest
+    static final ArchRule clipDependsOnlyOnModel = onlyOn("clip", "model");
 
     @ArchTest
     static final ArchRule cliDoesNotKnowTheWindow = noClasses()
