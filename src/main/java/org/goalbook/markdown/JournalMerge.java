@@ -88,7 +88,8 @@ public final class JournalMerge {
                     r.nodeId() == 0 ? 0 : ids.getOrDefault(r.nodeId(), 0L)));
         }
         boolean keepMeta = !existing.meta().frontMatter().isEmpty() || !existing.outline().roots().isEmpty();
-        return new Notebook(keepMeta ? existing.meta() : imported.meta(), new Outline(nodes), resources);
+        return new Notebook(keepMeta ? existing.meta() : imported.meta(), new Outline(nodes), resources,
+                existing.inbox());
     }
 
     private static String key(Node root) {
