@@ -52,7 +52,8 @@ public final class Triage {
             changes.add(new Change.Put(page.get().withNotes(appendLine(page.get().notes(), line))));
         } else {
             int at = outline.roots().size();
-            changes.add(new Change.Put(new Node(-1, 0, at, NodeKind.PAGE, FUTURE_RESEARCH, null, false, null, null,
+            long newId = Math.min(0, outline.preorder().stream().mapToLong(Node::id).min().orElse(0)) - 1;
+            changes.add(new Change.Put(new Node(newId, 0, at, NodeKind.PAGE, FUTURE_RESEARCH, null, false, null, null,
                     "## " + FUTURE_RESEARCH + "\n\n" + line + "\n", false, null)));
         }
         changes.add(new Change.SetStatus(entry.id(), InboxStatus.LATER));
@@ -77,6 +78,52 @@ public final class Triage {
     public static List<Change> dismiss(InboxEntry entry) {
         refuseDone(entry);
         return List.of(new Change.SetStatus(entry.id(), InboxStatus.DISMISSED));
+    }
+
+    /**
+     * Plans one triage for several entries as one action (one transaction, one undo step), each planned against
+     * the outline as the ones before it leave it.
+     */
+    public static List<Change> all(Outline outline, List<InboxEntry> entries,
+                                   java.util.function.BiFunction<Outline, InboxEntry, List<Change>> plan) {
+        List<Change> changes = new ArrayList<>();
+        Outline current = outline;
+        for (InboxEntry entry : entries) {
+            List<Change> one = plan.apply(current, entry);
+            changes.addAll(one);
+            current = OutlineEdits.preview(current, one);
+        }
+        return changes;
+    }
+
+    /**
+     * The area or topic an entry most likely belongs under: the one whose name shares the most words (of four
+     * letters or more) with the entry's title and summary; empty when none shares a word.
+     */
+    public static Optional<Node> likelyHome(Outline outline, InboxEntry entry) {
+        java.util.Set<String> words = words(entry.title() + " " + entry.summary());
+        Node best = null;
+        long bestScore = 0;
+        for (Node n : outline.preorder()) {
+            if (n.kind() == NodeKind.AREA || n.kind() == NodeKind.TOPIC) {
+                long score = words(n.displayName()).stream().filter(words::contains).count();
+                if (score > bestScore) {
+                    best = n;
+                    bestScore = score;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     static Optional<Node> futureResearch(Outline outline) {

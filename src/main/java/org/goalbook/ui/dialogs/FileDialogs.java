@@ -13,7 +13,9 @@ public interface FileDialogs {
     enum Kind {
         NOTEBOOK("Goalbook notebook", List.of("*.goalbook", "*.db", "*.sqlite")),
         JOURNAL("Markdown journal", List.of("*.md", "*.markdown", "*.txt")),
-        RADAR("Technology radar (CSV or JSON)", List.of("*.csv", "*.json"));
+        RADAR("Technology radar (CSV or JSON)", List.of("*.csv", "*.json")),
+        NEWSLETTER("Newsletter, feed or e-mail", List.of("*.txt", "*.md", "*.html", "*.htm", "*.eml", "*.rss", "*.atom",
+                "*.xml"));
 
         private final String description;
         private final List<String> patterns;

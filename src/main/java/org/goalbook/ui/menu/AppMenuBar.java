@@ -48,6 +48,9 @@ public final class AppMenuBar {
                 needsNotebook(item("Export Markdown…", "Shortcut+E", actions::exportMarkdown)),
                 needsNotebook(item("Export radar…", null, actions::exportRadar)),
                 new SeparatorMenuItem(),
+                needsNotebook(item("Clip newsletter…", null, actions::clipNewsletter)),
+                needsNotebook(item("Clip from clipboard", "Shortcut+Shift+V", actions::clipClipboard)),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));
         return file;
     }
@@ -110,7 +113,8 @@ public final class AppMenuBar {
         syncOnly.run();
 
         Menu view = new Menu("View");
-        view.getItems().addAll(preview, dark, new SeparatorMenuItem(),
+        view.getItems().addAll(preview, dark, needsNotebook(item("Inbox", "Shortcut+Shift+B", actions::showInbox)),
+                new SeparatorMenuItem(),
                 item("Bigger text", "Shortcut+Plus", actions::fontBigger),
                 item("Smaller text", "Shortcut+Minus", actions::fontSmaller),
                 item("Normal text size", "Shortcut+Shift+0", actions::fontReset),
