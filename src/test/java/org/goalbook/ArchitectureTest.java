@@ -27,7 +27,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule javafxOnlyInUiAndApp = noClasses()
-            .that().resideInAnyPackage(layers("model", "store", "markdown", "exchange", "review", "cli", "handoff"))
+            .that().resideInAnyPackage(layers("model", "store", "markdown", "exchange", "review", "clip", "cli",
+                    "handoff"))
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the command line and every layer below the window must run without a display");
 
@@ -59,6 +60,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule handoffDependsOnlyOnStoreAndModel = onlyOn("handoff", "store", "model");
+
+    @ArchTest
+    static final ArchRule clipDependsOnlyOnModel = onlyOn("clip", "model");
 
     @ArchTest
     static final ArchRule cliDoesNotKnowTheWindow = noClasses()

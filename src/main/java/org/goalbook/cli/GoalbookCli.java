@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 
+import org.goalbook.clip.ClipRefused;
 import org.goalbook.exchange.ExchangeException;
 import org.goalbook.markdown.JournalException;
 import org.goalbook.model.EditRefused;
@@ -33,7 +34,7 @@ public final class GoalbookCli {
         setExitCodes(commandLine);
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
             if (e instanceof NotebookException || e instanceof EditRefused || e instanceof JournalException
-                    || e instanceof ExchangeException || e instanceof ReviewException) {
+                    || e instanceof ExchangeException || e instanceof ReviewException || e instanceof ClipRefused) {
                 failed.getErr().println(e.getMessage()); // the user's problem: one line, no stack trace
                 return BAD_INPUT;
             }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
             ImportCommand.class, ExportCommand.class, TickCommand.class, TickCommand.Untick.class,
             StanceCommand.class, AddCommand.class, RenameCommand.class, DeleteCommand.class,
             MoveCommand.class, PasteCommand.class, HistoryCommand.class, ProgressCommand.class,
-            ReviewCommand.class})
+            ReviewCommand.class, ClipCommand.class, InboxCommand.class})
 public final class GoalbookCommand implements Callable<Integer> {
     @Mixin
     private NotebookOption notebook;

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.goalbook.model.InboxEntry;
 import org.goalbook.model.Node;
 import org.goalbook.model.Notebook;
 import org.goalbook.model.NotebookMeta;
@@ -16,18 +17,21 @@ import org.goalbook.model.Source;
  * carries no Jackson annotations and the file format changes only when we decide it does.
  * Boxed numbers and strings for enums and dates let reading tell "missing" and "wrong" apart and say which.
  */
-@JsonPropertyOrder({"format", "version", "meta", "nodes", "resources"})
+@JsonPropertyOrder({"format", "version", "meta", "nodes", "resources", "inbox"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record BackupFile(String format, Integer version, Meta meta, List<NodeEntry> nodes, List<ResourceEntry> resources) {
+record BackupFile(String format, Integer version, Meta meta, List<NodeEntry> nodes, List<ResourceEntry> resources,
+                  List<InboxItem> inbox) {
     static final String FORMAT = "goalbook-backup";
-    static final int VERSION = 1;
+    /** 2 added {@code inbox}; version 1 files (no inbox) are still read. */
+    static final int VERSION = 2;
 
     static BackupFile of(Notebook notebook) {
         NotebookMeta m = notebook.meta();
         Meta meta = new Meta(m.title(), m.date(), m.status(), m.author(), m.tags(), m.frontMatter(), m.lineEnding());
         List<NodeEntry> nodes = notebook.outline().preorder().stream().map(NodeEntry::of).toList();
         List<ResourceEntry> resources = notebook.resources().stream().map(ResourceEntry::of).toList();
-        return new BackupFile(FORMAT, VERSION, meta, nodes, resources);
+        List<InboxItem> inbox = notebook.inbox().stream().map(InboxItem::of).toList();
+        return new BackupFile(FORMAT, VERSION, meta, nodes, resources, inbox);
     }
 
     @JsonPropertyOrder({"title", "date", "status", "author", "tags", "frontMatter", "lineEnding"})
@@ -72,6 +76,17 @@ record BackupFile(String format, Integer version, Meta meta, List<NodeEntry> nod
     record ResourceEntry(Long id, String title, String url, String summary, String origin, Long nodeId) {
         static ResourceEntry of(Resource r) {
             return new ResourceEntry(r.id(), r.title(), r.url(), r.summary(), r.origin(), r.nodeId());
+        }
+    }
+
+    @JsonPropertyOrder({"id", "title", "url", "urls", "summary", "section", "source", "date", "sponsor", "status",
+            "clippedAt"})
+    record InboxItem(Long id, String title, String url, List<String> urls, String summary, String section,
+                     String source, String date, Boolean sponsor, String status, String clippedAt) {
+        static InboxItem of(InboxEntry e) {
+            return new InboxItem(e.id(), e.title(), e.url(), e.urls(), e.summary(), e.section(), e.source(),
+                    e.date() == null ? null : e.date().toString(), e.sponsor(), e.status().word(),
+                    e.clippedAt() == null ? null : e.clippedAt().toString());
         }
     }
 }

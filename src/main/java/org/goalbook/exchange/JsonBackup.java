@@ -47,7 +47,8 @@ public final class JsonBackup {
         }
         List<Node> nodes = BackupTree.nodes(orEmpty(file.nodes()));
         NotebookMeta meta = file.meta() == null ? NotebookMeta.empty() : file.meta().toModel();
-        return new Notebook(meta, new Outline(nodes), resources(orEmpty(file.resources()), nodes));
+        return new Notebook(meta, new Outline(nodes), resources(orEmpty(file.resources()), nodes),
+                BackupInbox.entries(orEmpty(file.inbox())));
     }
 
     private static JsonNode parse(String json) {

@@ -2,11 +2,13 @@ package org.goalbook.markdown;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.goalbook.model.InboxEntry;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Notebook;
@@ -88,7 +90,21 @@ public final class JournalMerge {
                     r.nodeId() == 0 ? 0 : ids.getOrDefault(r.nodeId(), 0L)));
         }
         boolean keepMeta = !existing.meta().frontMatter().isEmpty() || !existing.outline().roots().isEmpty();
-        return new Notebook(keepMeta ? existing.meta() : imported.meta(), new Outline(nodes), resources);
+        return new Notebook(keepMeta ? existing.meta() : imported.meta(), new Outline(nodes), resources,
+                inbox(existing, imported));
+    }
+
+    /** The notebook's inbox, then the imported one's entries (a backup's) whose links it does not hold yet. */
+    private static List<InboxEntry> inbox(Notebook existing, Notebook imported) {
+        Set<String> urls = new HashSet<>();
+        existing.inbox().forEach(e -> urls.add(e.url()));
+        List<InboxEntry> inbox = new ArrayList<>(existing.inbox());
+        for (InboxEntry e : imported.inbox()) {
+            if (urls.add(e.url())) {
+                inbox.add(e.withId(0));
+            }
+        }
+        return inbox;
     }
 
     private static String key(Node root) {

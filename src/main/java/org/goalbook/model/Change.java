@@ -1,7 +1,7 @@
 package org.goalbook.model;
 
 /**
- * One step of a user action on a notebook's outline. A user action is a list of changes that the store applies in one
+ * One step of a user action on a notebook: its outline, its inbox or its resources. A user action is a list of changes that the store applies in one
  * transaction; the store answers with the inverse list, which is what undo applies.
  */
 public sealed interface Change {
@@ -16,5 +16,19 @@ public sealed interface Change {
 
     /** Removes the node and everything below it. */
     record Remove(long id) implements Change {
+    }
+
+    /**
+     * Sets an inbox entry's status (the rest of a stored entry never changes). The inverse sets the status it had.
+     */
+    record SetStatus(long entryId, InboxStatus status) implements Change {
+    }
+
+    /** Stores a resource: inserts it when its id is 0 or new, else overwrites it. */
+    record PutResource(Resource resource) implements Change {
+    }
+
+    /** Removes a resource. */
+    record RemoveResource(long id) implements Change {
     }
 }

@@ -115,6 +115,25 @@ public final class OutlineEdits {
         return normalize(outline, changes);
     }
 
+    /**
+     * Adds a skill item with a stance and a link to a topic or area, on that container's line for the stance
+     * ("Explore: …", made when missing), the way the journal writes it.
+     */
+    public static List<Change> addItem(Outline outline, long containerId, String name, String link, Stance stance) {
+        Node container = outline.get(containerId);
+        if (!OutlineShape.holdsStanceLines(container.kind()) || container.inline()) {
+            throw new EditRefused("\"" + container.displayName() + "\" is " + OutlineShape.described(container.kind())
+                    + "; an item with a stance goes under a topic or an area.");
+        }
+        List<Node> siblings = outline.children(containerId);
+        Node fresh = new Node(newId(outline), containerId, siblings.size(), NodeKind.ITEM, name.strip(), null, false,
+                null, link, "", true, null);
+        List<Change> changes = new ArrayList<>();
+        changes.add(new Change.Put(fresh));
+        changes.addAll(StanceEdit.placeIn(preview(outline, changes), fresh, container, stance, null));
+        return normalize(outline, changes);
+    }
+
     /** Removes a node and everything below it; a stance line left empty goes with it. */
     public static List<Change> delete(Outline outline, long id) {
         Node n = outline.get(id);

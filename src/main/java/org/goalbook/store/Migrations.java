@@ -19,7 +19,7 @@ final class Migrations {
     static final int APPLICATION_ID = 0x47424F4B;
 
     /** The scripts in order; script i (from 1) brings the schema to version i. Append, never edit a shipped one. */
-    private static final List<String> SCRIPTS = List.of("V1__notebook.sql");
+    private static final List<String> SCRIPTS = List.of("V1__notebook.sql", "V2__inbox.sql");
 
     private Migrations() {
     }

@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.goalbook.model.Change;
+import org.goalbook.model.InboxEntry;
 import org.goalbook.model.Node;
 import org.goalbook.model.Notebook;
 import org.goalbook.model.NotebookMeta;
@@ -116,7 +118,7 @@ public final class NotebookStore implements AutoCloseable {
     /** Metadata, outline and resources, read together. */
     public synchronized Notebook notebook() {
         return read("read", () -> new Notebook(MetaRows.read(connection), new Outline(nodes.all()),
-                ResourceRows.all(connection)));
+                ResourceRows.all(connection), InboxRows.all(connection)));
     }
 
     public synchronized Optional<Node> find(long id) {
@@ -131,10 +133,10 @@ public final class NotebookStore implements AutoCloseable {
         if (changes.isEmpty()) {
             return List.of();
         }
-        return List.copyOf(write("save the change to", () -> ChangeWriter.apply(nodes, changes)));
+        return List.copyOf(write("save the change to", () -> ChangeWriter.apply(connection, nodes, changes)));
     }
 
-    /** Replaces everything in the notebook (metadata, outline, resources) in one transaction; used by import. */
+    /** Replaces everything in the notebook (metadata, outline, resources, inbox) in one transaction; for import. */
     public synchronized void replaceAll(Notebook notebook) {
         List<Node> ordered = notebook.outline().preorder();
         if (ordered.size() != notebook.outline().size()) {
@@ -147,6 +149,7 @@ public final class NotebookStore implements AutoCloseable {
         });
         write("replace the contents of", () -> {
             try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM inbox_entry");
                 statement.executeUpdate("DELETE FROM resource");
                 statement.executeUpdate("DELETE FROM node");
                 statement.executeUpdate("DELETE FROM meta");
@@ -156,6 +159,7 @@ public final class NotebookStore implements AutoCloseable {
                 nodes.insert(node, true);
             }
             ResourceRows.insert(connection, notebook.resources());
+            InboxRows.insert(connection, notebook.inbox(), Instant.now());
             return null;
         });
     }
@@ -163,6 +167,19 @@ public final class NotebookStore implements AutoCloseable {
     /** Full-text search over item names, notes and pages; best matches first. */
     public synchronized List<SearchHit> search(String text, int limit) {
         return read("search", () -> FullTextSearch.search(connection, text, limit));
+    }
+
+    /** Every inbox entry, whatever its status, oldest first. */
+    public synchronized List<InboxEntry> inbox() {
+        return read("read the inbox of", () -> InboxRows.all(connection));
+    }
+
+    /** Adds clipped entries to the inbox in one transaction and returns them with their ids and clipping time. */
+    public synchronized List<InboxEntry> addToInbox(List<InboxEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        return write("add to the inbox of", () -> InboxRows.insert(connection, entries, Instant.now()));
     }
 
     public synchronized List<Resource> resources() {

@@ -30,10 +30,31 @@ final class ResourceRows {
         return resources;
     }
 
-    /** Stores the resources, keeping positive ids and giving the others new ones. */
-    static void insert(Connection connection, List<Resource> resources) throws SQLException {
+    static java.util.Optional<Resource> find(Connection connection, long id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO resource (id, title, url, summary, origin, node_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+                "SELECT id, title, url, summary, origin, node_id FROM resource WHERE id = ?")) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? java.util.Optional.of(new Resource(rows.getLong(1), rows.getString(2),
+                        rows.getString(3), rows.getString(4), rows.getString(5), rows.getLong(6)))
+                        : java.util.Optional.empty();
+            }
+        }
+    }
+
+    static void delete(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM resource WHERE id = ?")) {
+            statement.setLong(1, id);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Stores the resources, keeping positive ids and giving the others new ones; returns the ids, in order. */
+    static List<Long> insert(Connection connection, List<Resource> resources) throws SQLException {
+        List<Long> ids = new ArrayList<>(resources.size());
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO resource (id, title, url, summary, origin, node_id) VALUES (?, ?, ?, ?, ?, ?) "
+                        + "RETURNING id")) {
             for (Resource resource : resources) {
                 if (resource.id() > 0) {
                     statement.setLong(1, resource.id());
@@ -49,8 +70,12 @@ final class ResourceRows {
                 } else {
                     statement.setNull(6, Types.INTEGER);
                 }
-                statement.executeUpdate();
+                try (ResultSet id = statement.executeQuery()) {
+                    id.next();
+                    ids.add(id.getLong(1));
+                }
             }
         }
+        return ids;
     }
 }

@@ -33,6 +33,7 @@ import org.goalbook.ui.menu.TreeContextMenu;
 import org.goalbook.ui.preview.LinkOpener;
 import org.goalbook.ui.search.SearchBar;
 import org.goalbook.ui.search.TreeSearch;
+import org.goalbook.ui.inbox.InboxWindow;
 import org.goalbook.ui.session.NotebookSession;
 import org.goalbook.ui.radar.YearGlance;
 import org.goalbook.ui.tree.GoalTree;
@@ -60,6 +61,7 @@ public final class MainWindow {
     private final SearchBar search;
     private final TreeSearch searching;
     private final WindowCommands commands = new WindowCommands(this);
+    private final InboxWindow inbox;
     private final SplitPane split = new SplitPane();
     private final BorderPane root = new BorderPane();
     private final Scene scene;
@@ -78,6 +80,8 @@ public final class MainWindow {
         this.files = new NotebookFiles(() -> stage, dialogs, work, status, session::get, this::switchTo);
         this.searching = new TreeSearch(session::get, tree, status, options.matches());
         this.search = new SearchBar(searching);
+        this.inbox = new InboxWindow(() -> stage, session, dialogs, work, status,
+                s -> Appearance.apply(s, options.darkTheme().get(), options.fontSize().get()), edits::undo);
         this.scene = new Scene(root);
         createView();
         initListeners();
@@ -226,11 +230,13 @@ public final class MainWindow {
         Appearance.apply(scene, options.darkTheme().get(), options.fontSize().get());
         editor.preview().setDarkTheme(options.darkTheme().get());
         editor.preview().setFontSize(options.fontSize().get());
+        inbox.restyle();
     }
 
     /** Stores pending typing and the window's settings, then closes the notebook. */
     public void shutdown() {
         editor.flush();
+        inbox.close();
         if (!stage.isIconified()) {
             settings.setWindowPlace(new Settings.WindowPlace(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight(), stage.isMaximized()));
@@ -256,6 +262,10 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    InboxWindow inbox() {
+        return inbox;
     }
 
     public NotebookSession session() {

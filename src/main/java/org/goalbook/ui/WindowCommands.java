@@ -81,6 +81,21 @@ final class WindowCommands implements WindowActions {
     }
 
     @Override
+    public void clipNewsletter() {
+        w.inbox().clip().clipFile();
+    }
+
+    @Override
+    public void clipClipboard() {
+        w.inbox().clip().clipClipboard();
+    }
+
+    @Override
+    public void showInbox() {
+        w.inbox().show();
+    }
+
+    @Override
     public void undo() {
         w.edits().undo();
     }

@@ -42,7 +42,7 @@ class GoalbookCliTest {
         assertEquals(0, run("info", "--notebook", notebook.toString()));
         assertEquals(String.join(System.lineSeparator(),
                 "Notebook  " + notebook,
-                "Schema    1",
+                "Schema    2",
                 "Years     2",
                 "Goals     1/3 done",
                 "Areas     1",

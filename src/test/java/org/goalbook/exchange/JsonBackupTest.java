@@ -10,12 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.goalbook.model.InboxEntry;
+import org.goalbook.model.InboxStatus;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Notebook;
 import org.goalbook.model.NotebookMeta;
@@ -57,13 +60,21 @@ class JsonBackupTest {
         b.resource(new Resource(1, "Remix docs", "https://remix.run/docs", "Why loaders", "DevOps Weekly #500",
                 explored.get(0)));
         b.resource(new Resource(2, "", "https://example.org/?a=1&b=\"2\"", "", "", 0));
-        return b.build();
+        Notebook built = b.build();
+        return new Notebook(built.meta(), built.outline(), built.resources(), List.of(
+                new InboxEntry(4, "replicate/replicate", "https://replicate.ai/",
+                        List.of("https://replicate.ai/", "https://github.com/replicate/replicate"),
+                        "Version control for machine learning — “snapshots” in S3.", "Tools", "DevOps Weekly",
+                        LocalDate.of(2020, 12, 1), false, InboxStatus.LATER, Instant.parse("2020-12-02T08:15:30Z")),
+                new InboxEntry(5, "Ad", "https://sthwk.com/kube-services", List.of("https://sthwk.com/kube-services"),
+                        "", "", "", null, true, InboxStatus.NEW, Instant.parse("2020-12-02T08:15:30.123Z"))));
     }
 
     static void assertSameNotebook(Notebook expected, Notebook actual) {
         assertEquals(expected.meta(), actual.meta());
         assertEquals(expected.outline().preorder(), actual.outline().preorder());
         assertEquals(expected.resources(), actual.resources());
+        assertEquals(expected.inbox(), actual.inbox());
     }
 
     @Test
@@ -96,14 +107,14 @@ class JsonBackupTest {
     @Test
     void theFileIsPrettyVersionedAndInTheDocumentedFieldOrder() throws Exception {
         String json = JsonBackup.write(everything());
-        assertTrue(json.startsWith("{\n  \"format\": \"goalbook-backup\",\n  \"version\": 1,\n  \"meta\": {\n"),
+        assertTrue(json.startsWith("{\n  \"format\": \"goalbook-backup\",\n  \"version\": 2,\n  \"meta\": {\n"),
                 json.substring(0, 80));
         assertTrue(json.endsWith("}\n"));
         assertFalse(json.replace("\\r", "").contains("\r"), "line ends are \\n whatever the platform");
         assertTrue(json.contains("🚀") && json.contains("Сервис-воркеры"), "text is written as itself, not escaped");
 
         JsonNode root = new ObjectMapper().readTree(json);
-        assertEquals(List.of("format", "version", "meta", "nodes", "resources"), fieldNames(root));
+        assertEquals(List.of("format", "version", "meta", "nodes", "resources", "inbox"), fieldNames(root));
         assertEquals(List.of("title", "date", "status", "author", "tags", "frontMatter", "lineEnding"),
                 fieldNames(root.get("meta")));
         JsonNode first = root.get("nodes").get(0);
@@ -112,6 +123,23 @@ class JsonBackupTest {
         assertEquals(List.of("lead", "tail", "fingerprint"), fieldNames(first.get("source")));
         assertEquals(List.of("id", "title", "url", "summary", "origin", "nodeId"),
                 fieldNames(root.get("resources").get(0)));
+        assertEquals(List.of("id", "title", "url", "urls", "summary", "section", "source", "date", "sponsor", "status",
+                "clippedAt"), fieldNames(root.get("inbox").get(0)));
+    }
+
+    @Test
+    void aVersionOneBackupWithoutInboxIsStillRead() {
+        Notebook back = JsonBackup.read("{\"format\": \"goalbook-backup\", \"version\": 1, \"nodes\": [{\"id\": 1, "
+                + "\"parentId\": 0, \"kind\": \"year\", \"name\": \"2022\"}], \"resources\": []}");
+        assertEquals("2022", back.outline().get(1).name());
+        assertEquals(List.of(), back.inbox());
+    }
+
+    @Test
+    void anInboxEntryWithAnUnknownStatusIsRefused() {
+        assertEquals("broken backup: inbox entry 3 has an unknown status \"read\"", refusal("{\"format\": "
+                + "\"goalbook-backup\", \"version\": 2, \"inbox\": [{\"id\": 3, \"url\": \"https://a.example/\", "
+                + "\"status\": \"read\"}]}"));
     }
 
     @Test
@@ -179,8 +207,8 @@ class JsonBackupTest {
 
     @Test
     void aBackupFromANewerFormatIsRefusedWithoutLookingFurther() {
-        assertEquals("made by a newer Goalbook (backup format 2; this version reads up to 1)",
-                refusal("{\"format\": \"goalbook-backup\", \"version\": 2, \"nodes\": \"a new shape\"}"));
+        assertEquals("made by a newer Goalbook (backup format 3; this version reads up to 2)",
+                refusal("{\"format\": \"goalbook-backup\", \"version\": 3, \"nodes\": \"a new shape\"}"));
     }
 
     @Test

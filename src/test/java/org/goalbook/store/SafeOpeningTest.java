@@ -78,7 +78,8 @@ class SafeOpeningTest {
             raw.createStatement().executeUpdate("PRAGMA user_version = 7");
         }
         Files.delete(dir.resolve("future.goalbook.lock"));
-        assertRefused(file, file + " was made by a newer Goalbook (schema 7; this version reads up to 1)");
+        assertRefused(file, file + " was made by a newer Goalbook (schema 7; this version reads up to "
+                + Migrations.latest() + ")");
     }
 
     @Test
@@ -96,7 +97,8 @@ class SafeOpeningTest {
             Files.copy(dir.resolve("source.goalbook-wal"), dir.resolve("crashed.goalbook-wal"));
         }
         NotebookException e = assertThrows(NotebookException.class, () -> NotebookStore.open(copy));
-        assertEquals(copy + " was made by a newer Goalbook (schema 7; this version reads up to 1)", e.getMessage());
+        assertEquals(copy + " was made by a newer Goalbook (schema 7; this version reads up to "
+                + Migrations.latest() + ")", e.getMessage());
     }
 
     @Test

@@ -14,7 +14,9 @@ public interface FileDialogs {
         NOTEBOOK("Goalbook notebook", List.of("*.goalbook", "*.db", "*.sqlite")),
         JOURNAL("Markdown journal", List.of("*.md", "*.markdown", "*.txt")),
         RADAR("Technology radar (CSV or JSON)", List.of("*.csv", "*.json")),
-        RADAR_PICTURE("Radar picture (SVG or PNG)", List.of("*.svg", "*.png"));
+        RADAR_PICTURE("Radar picture (SVG or PNG)", List.of("*.svg", "*.png")),
+        NEWSLETTER("Newsletter, feed or e-mail", List.of("*.txt", "*.md", "*.html", "*.htm", "*.eml", "*.rss", "*.atom",
+                "*.xml"));
 
         private final String description;
         private final List<String> patterns;

@@ -49,6 +49,9 @@ public final class AppMenuBar {
                 needsNotebook(item("Export radar…", null, actions::exportRadar)),
                 needsNotebook(item("Export radar picture…", null, actions::exportRadarPicture)),
                 new SeparatorMenuItem(),
+                needsNotebook(item("Clip newsletter…", null, actions::clipNewsletter)),
+                needsNotebook(item("Clip from clipboard", "Shortcut+Shift+V", actions::clipClipboard)),
+                new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));
         return file;
     }
@@ -111,7 +114,8 @@ public final class AppMenuBar {
         syncOnly.run();
 
         Menu view = new Menu("View");
-        view.getItems().addAll(preview, dark, new SeparatorMenuItem(),
+        view.getItems().addAll(preview, dark, needsNotebook(item("Inbox", "Shortcut+Shift+B", actions::showInbox)),
+                new SeparatorMenuItem(),
                 item("Bigger text", "Shortcut+Plus", actions::fontBigger),
                 item("Smaller text", "Shortcut+Minus", actions::fontSmaller),
                 item("Normal text size", "Shortcut+Shift+0", actions::fontReset),

@@ -23,6 +23,8 @@ public record Shortcut(String keys, String what, String where) {
             new Shortcut("Ctrl+I", "Import journal…", ANYWHERE),
             new Shortcut("Ctrl+E", "Export Markdown…", ANYWHERE),
             new Shortcut("Ctrl+Q", "Quit", ANYWHERE),
+            new Shortcut("Ctrl+Shift+V", "Clip the clipboard's text (a newsletter, links) into the inbox", ANYWHERE),
+            new Shortcut("Ctrl+Shift+B", "Inbox (there: E explore, L later, A attach, D dismiss)", ANYWHERE),
             new Shortcut("Ctrl+Z", "Undo the last change to the tree (in a text field: undo typing)", ANYWHERE),
             new Shortcut("Ctrl+Shift+Z or Ctrl+Y", "Redo", ANYWHERE),
             new Shortcut("Ctrl+F", "Search", ANYWHERE),

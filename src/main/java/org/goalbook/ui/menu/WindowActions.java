@@ -29,6 +29,13 @@ public interface WindowActions {
 
     void quit();
 
+    /** File › Clip newsletter…, Ctrl+Shift+V (clipboard text) and View › Inbox. */
+    void clipNewsletter();
+
+    void clipClipboard();
+
+    void showInbox();
+
     void undo();
 
     void redo();

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.goalbook.model.Change;
+import org.goalbook.model.InboxEntry;
 import org.goalbook.model.Node;
 import org.goalbook.model.Notebook;
 import org.goalbook.model.OutlineEdits;
@@ -27,10 +28,24 @@ public final class NotebookSession implements AutoCloseable {
     private final NotebookStore store;
     private final EditHistory history = new EditHistory();
     private final ReadOnlyObjectWrapper<Outline> outline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<InboxEntry>> inbox = new ReadOnlyObjectWrapper<>();
 
     public NotebookSession(NotebookStore store) {
         this.store = store;
         outline.set(store.outline());
+        inbox.set(store.inbox());
+    }
+
+    /** Every inbox entry, whatever its status; a new list after every clip and every triage, its undo and redo. */
+    public ReadOnlyObjectProperty<List<InboxEntry>> inboxProperty() {
+        return inbox.getReadOnlyProperty();
+    }
+
+    /** Adds clipped entries to the inbox (not an undo step: the entries stay, triage is what is undone). */
+    public List<InboxEntry> addToInbox(List<InboxEntry> entries) {
+        List<InboxEntry> added = store.addToInbox(entries);
+        inbox.set(store.inbox());
+        return added;
     }
 
     /** Opens the notebook file, creating it when missing; see {@link NotebookStore#open}. */
@@ -64,7 +79,7 @@ public final class NotebookSession implements AutoCloseable {
         }
         Outline before = outline();
         history.done(store.apply(changes));
-        return refresh(before);
+        return refresh(before, changes);
     }
 
     /** Stores a node's notes; not an undo step. Does nothing when the node is gone or the text is unchanged. */
@@ -91,7 +106,7 @@ public final class NotebookSession implements AutoCloseable {
         }
         Outline before = outline();
         history.undone(store.apply(keepCurrentNotes(entry)));
-        return refresh(before);
+        return refresh(before, entry);
     }
 
     public List<Long> redo() {
@@ -101,7 +116,7 @@ public final class NotebookSession implements AutoCloseable {
         }
         Outline before = outline();
         history.redone(store.apply(keepCurrentNotes(entry)));
-        return refresh(before);
+        return refresh(before, entry);
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -137,6 +152,9 @@ public final class NotebookSession implements AutoCloseable {
      * node that still exists keeps the notes it has now. Without this, undoing a tick would throw away typing.
      */
     private List<Change> keepCurrentNotes(List<Change> entry) {
+        if (entry.stream().anyMatch(Change.SetStatus.class::isInstance)) {
+            return entry; // a triage's notes are part of the action ("Later" adds a line to a page): undo takes them back
+        }
         List<Change> out = new ArrayList<>(entry.size());
         for (Change c : entry) {
             if (c instanceof Change.Put put && outline().find(put.node().id()).isPresent()) {
@@ -147,6 +165,13 @@ public final class NotebookSession implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    private List<Long> refresh(Outline before, List<Change> changes) {
+        if (changes.stream().anyMatch(c -> c instanceof Change.SetStatus)) {
+            inbox.set(store.inbox());
+        }
+        return refresh(before);
     }
 
     private List<Long> refresh(Outline before) {
