@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.util.Arrays;
+import java.util.List;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -96,8 +97,12 @@ class ArchitectureTest {
                     + "that use it");
 
     @ArchTest
-    static final ArchRule flexmarkAndJsoupOnlyInMarkdown = libraryOnlyIn("markdown", "com.vladsch.flexmark..",
-            "org.jsoup..");
+    static final ArchRule flexmarkAndJsoupOnlyInMarkdownAndClip = libraryOnlyIn(List.of("markdown", "clip"),
+            "com.vladsch.flexmark..", "org.jsoup..");
+
+    @ArchTest
+    static final ArchRule feedAndMailReadersOnlyInClip = libraryOnlyIn(List.of("clip"), "com.rometools..",
+            "jakarta.mail..", "org.eclipse.angus..");
 
     @ArchTest
     static final ArchRule jacksonOnlyInExchange = libraryOnlyIn("exchange", "com.fasterxml.jackson..");
@@ -110,8 +115,12 @@ class ArchitectureTest {
 
     /** No Goalbook class outside {@code layer} uses the library in {@code packages}. */
     private static ArchRule libraryOnlyIn(String layer, String... packages) {
+        return libraryOnlyIn(List.of(layer), packages);
+    }
+
+    private static ArchRule libraryOnlyIn(List<String> layers, String... packages) {
         return noClasses().that().resideInAPackage("org.goalbook..")
-                .and().resideOutsideOfPackage("org.goalbook." + layer + "..")
+                .and().resideOutsideOfPackages(layers(layers.toArray(String[]::new)))
                 .should().dependOnClassesThat().resideInAnyPackage(packages)
                 .because("a library stays in the one layer that speaks its language, so it can be replaced there");
     }
