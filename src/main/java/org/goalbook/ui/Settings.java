@@ -7,14 +7,16 @@ import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import org.goalbook.ui.model.ViewOptions;
+
 /**
  * The user's window settings, kept apart from notebook data in {@code java.util.prefs}: window place, divider
  * positions, theme, font size, preview on/off, last and recent notebooks. Tests pass their own preferences node.
  */
-public final class Settings {
-    public static final int DEFAULT_FONT_SIZE = 14;
-    public static final int MIN_FONT_SIZE = 10;
-    public static final int MAX_FONT_SIZE = 24;
+public final class Settings implements ViewOptions.Memory {
+    public static final int DEFAULT_FONT_SIZE = ViewOptions.DEFAULT_FONT_SIZE;
+    public static final int MIN_FONT_SIZE = ViewOptions.MIN_FONT_SIZE;
+    public static final int MAX_FONT_SIZE = ViewOptions.MAX_FONT_SIZE;
     private static final int RECENT_LIMIT = 8;
 
     private final Preferences prefs;
@@ -83,7 +85,7 @@ public final class Settings {
     }
 
     public static int clampFontSize(int size) {
-        return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));
+        return ViewOptions.clampFontSize(size);
     }
 
     public boolean previewShown() {

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 
+
 import org.goalbook.model.Stance;
+import org.goalbook.ui.model.ViewOptions;
+import org.goalbook.ui.tree.TreeFilter;
 import org.junit.jupiter.api.Test;
 
 /** Window settings in their own preferences node, and the view options that read and write them. */
@@ -65,8 +68,8 @@ class SettingsTest {
         options.onlyStance().set(Stance.EXPLORE);
         options.matches().set(java.util.Set.of(3L));
 
-        assertTrue(options.filter().get().hideDone());
-        assertEquals(Stance.EXPLORE, options.filter().get().onlyStance());
-        assertEquals(java.util.Set.of(3L), options.filter().get().matches());
+        assertTrue(TreeFilter.of(options).get().hideDone());
+        assertEquals(Stance.EXPLORE, TreeFilter.of(options).get().onlyStance());
+        assertEquals(java.util.Set.of(3L), TreeFilter.of(options).get().matches());
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 
 import org.goalbook.markdown.preview.PreviewRenderer;
@@ -20,6 +21,8 @@ import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
 import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Stance;
+import org.goalbook.ui.model.WindowModel;
+import org.goalbook.ui.session.OutlineChange;
 
 /**
  * The right side of the window: a header with the selected node's path, stance and done box, then the Markdown
@@ -34,6 +37,7 @@ public final class EditorPane {
     public static final String PREVIEW_ID = "preview";
     static final String NONE = "None";
 
+    private final WindowModel model;
     private final EditorCommands commands;
     private final MarkdownPreview preview;
     private final BorderPane pane = new BorderPane();
@@ -49,11 +53,11 @@ public final class EditorPane {
     private PreviewRenderer renderer;
     private Node shown;
     private boolean loading;
-    private boolean showing;
     /** The preview gets text only once the window has shown its first frame (see {@link #startPreview}). */
     private boolean previewStarted;
 
-    public EditorPane(EditorCommands commands, MarkdownPreview preview) {
+    public EditorPane(WindowModel model, EditorCommands commands, MarkdownPreview preview) {
+        this.model = model;
         this.commands = commands;
         this.preview = preview;
         createView();
@@ -96,6 +100,25 @@ public final class EditorPane {
     }
 
     private void initListeners() {
+        model.addPendingWork(this::flush);
+        model.selectedProperty().addListener((obs, was, is) -> show(model.outline(), is));
+        model.addChangeListener(change -> {
+            // A rename above the node changes its path; a tick or stance change its header. Typing is not redrawn.
+            if (change.kind() != OutlineChange.Kind.NOTES && shown != null) {
+                change.after().find(shown.id()).ifPresent(n -> load(change.after(), n));
+            }
+        });
+        model.onRequest(r -> {
+            if (r == WindowModel.Request.FOCUS_NOTES) {
+                editor.requestFocus();
+            }
+        });
+        editor.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                model.request(WindowModel.Request.FOCUS_TREE);
+                e.consume();
+            }
+        });
         editor.textProperty().addListener((obs, was, is) -> {
             if (!loading) {
                 showInPreview(is);
@@ -138,20 +161,12 @@ public final class EditorPane {
      * Shows a node (null: nothing). A different node first stores what was typed for the old one; the same node
      * after a refresh keeps the caret and any typing not yet stored.
      */
-    public void show(Outline outline, Node node) {
-        if (showing) {
-            // Storing the old node's text refreshes the window, which lands here again: the outer call finishes.
-            return;
+    private void show(Outline outline, Node node) {
+        if (shown != null && (node == null || node.id() != shown.id())) {
+            // Stored as notes only: the tree and the selection do not hear of it, so nothing comes back here.
+            flush();
         }
-        showing = true;
-        try {
-            if (shown != null && (node == null || node.id() != shown.id())) {
-                flush();
-            }
-            load(outline, node);
-        } finally {
-            showing = false;
-        }
+        load(outline, node);
     }
 
     private void load(Outline outline, Node node) {
