@@ -7,7 +7,6 @@ import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -102,10 +101,6 @@ public final class MainWindow {
         options.previewShown().addListener((obs, was, is) -> editor.setPreviewShown(is));
         options.darkTheme().addListener((obs, was, is) -> applyAppearance());
         options.fontSize().addListener((obs, was, is) -> applyAppearance());
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), edits::redo);
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Equals"), options::fontBigger);
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Add"), options::fontBigger);
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Subtract"), options::fontSmaller);
         stage.setOnCloseRequest(e -> shutdown());
     }
 

@@ -16,6 +16,7 @@ import org.goalbook.model.Outline;
 import org.goalbook.model.Stance;
 import org.goalbook.store.NotebookException;
 import org.goalbook.ui.editor.EditorCommands;
+import org.goalbook.ui.model.Action;
 import org.goalbook.ui.model.WindowModel;
 import org.goalbook.ui.session.NotebookSession;
 import org.goalbook.ui.tree.NewLine;
@@ -95,7 +96,7 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
         }
         String name = s.outline().get(id).displayName();
         if (edit(o -> OutlineEdits.delete(o, id)) != null) {
-            model.info("Deleted \"" + name + "\". Ctrl+Z brings it back.");
+            model.info("Deleted \"" + name + "\". " + Action.UNDO.keysText() + " brings it back.");
         }
     }
 

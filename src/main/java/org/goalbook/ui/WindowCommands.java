@@ -17,6 +17,7 @@ import org.goalbook.ui.dialogs.NewYearDialog;
 import org.goalbook.ui.dialogs.ShortcutsDialog;
 import org.goalbook.ui.files.NotebookFiles;
 import org.goalbook.ui.menu.WindowActions;
+import org.goalbook.ui.model.Action;
 import org.goalbook.ui.model.WindowModel;
 import org.goalbook.ui.session.NotebookSession;
 import org.goalbook.ui.tree.TreeCommands;
@@ -92,15 +93,6 @@ final class WindowCommands implements WindowActions {
         edits.redo();
     }
 
-    @Override
-    public ObservableBooleanValue canUndo() {
-        return model.canUndo();
-    }
-
-    @Override
-    public ObservableBooleanValue canRedo() {
-        return model.canRedo();
-    }
 
     @Override
     public void cut() {
@@ -183,7 +175,7 @@ final class WindowCommands implements WindowActions {
                     : YearPlanner.carryOver(o, choice.fromYearId(), choice.year(), choice.leaveDone()));
             if (created != null && !created.isEmpty()) {
                 model.select(created.get(0));
-                model.info("Added " + choice.year() + ". Ctrl+Z takes it away again.");
+                model.info("Added " + choice.year() + ". " + Action.UNDO.keysText() + " takes it away again.");
             }
         });
     }
@@ -236,6 +228,11 @@ final class WindowCommands implements WindowActions {
     @Override
     public ObservableBooleanValue notebookOpen() {
         return model.notebookOpen();
+    }
+
+    @Override
+    public ObservableBooleanValue enabled(Action action) {
+        return action.enabled(model);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.goalbook.ui.search;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
+import org.goalbook.ui.model.Action;
 import org.goalbook.ui.model.WindowModel;
 
 /** The search field in the top bar: narrows the tree as the user types; Enter jumps to the next match, Esc clears. */
@@ -20,7 +21,7 @@ public final class SearchBar {
 
     private void createView() {
         field.setId(ID);
-        field.setPromptText("Search  (Ctrl+F)");
+        field.setPromptText("Search  (" + Action.FIND.keysText() + ")");
         field.getStyleClass().add("search-field");
         field.setPrefColumnCount(22);
     }

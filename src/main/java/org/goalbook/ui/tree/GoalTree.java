@@ -16,14 +16,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
-import org.goalbook.model.Stance;
+import org.goalbook.ui.model.Action;
 import org.goalbook.ui.model.WindowModel;
 import org.goalbook.ui.session.OutlineChange;
 
@@ -306,8 +305,8 @@ public final class GoalTree {
         }
         empty.setVisible(root.getChildren().isEmpty());
         empty.setText(newOutline.size() == 0
-                ? "This notebook is empty.\n\nImport a journal with File › Import journal… (Ctrl+I), or plan a "
-                + "year with Year › New year…."
+                ? "This notebook is empty.\n\nImport a journal with File › Import journal… ("
+                + Action.IMPORT_JOURNAL.keysText() + "), or plan a year with Year › New year…"
                 : "Nothing matches" + (searching ? " the search." : " the filters in the View menu."));
         model.setMatchesShown(shownMatches.size());
         keepSelected(before);
@@ -474,24 +473,21 @@ public final class GoalTree {
             return;
         }
         boolean handled = true;
-        KeyCode code = e.getCode();
-        if (e.isAltDown() && !e.isShortcutDown()) {
-            switch (code) {
-                case UP -> commands.move(n.id(), TreeCommands.Direction.UP);
-                case DOWN -> commands.move(n.id(), TreeCommands.Direction.DOWN);
-                case LEFT -> commands.move(n.id(), TreeCommands.Direction.OUT);
-                case RIGHT -> commands.move(n.id(), TreeCommands.Direction.IN);
-                default -> handled = false;
-            }
-        } else if (e.isShortcutDown() || e.isAltDown()) {
-            handled = false;
-        } else if (code == KeyCode.SPACE && n.kind().isTickable()) {
+        if (Action.MOVE_UP.keys().match(e)) {
+            commands.move(n.id(), TreeCommands.Direction.UP);
+        } else if (Action.MOVE_DOWN.keys().match(e)) {
+            commands.move(n.id(), TreeCommands.Direction.DOWN);
+        } else if (Action.MOVE_OUT.keys().match(e)) {
+            commands.move(n.id(), TreeCommands.Direction.OUT);
+        } else if (Action.MOVE_IN.keys().match(e)) {
+            commands.move(n.id(), TreeCommands.Direction.IN);
+        } else if (Action.TICK.keys().match(e) && n.kind().isTickable()) {
             commands.tick(n.id(), !n.done());
-        } else if (code == KeyCode.DELETE) {
+        } else if (Action.DELETE.keys().match(e)) {
             commands.delete(n.id());
-        } else if (code == KeyCode.INSERT) {
+        } else if (Action.ADD_INSIDE.keys().match(e)) {
             commands.add(n.id(), false);
-        } else if (code == KeyCode.ENTER) {
+        } else if (Action.OPEN_NOTES.keys().match(e)) {
             commands.open(n.id());
         } else {
             handled = false;
@@ -499,10 +495,5 @@ public final class GoalTree {
         if (handled) {
             e.consume();
         }
-    }
-
-    /** The stance keys: Ctrl+1..4 for Maintain, Improve, Explore, Skip; Ctrl+0 for none. */
-    public static Stance stanceForDigit(int digit) {
-        return digit >= 1 && digit <= 4 ? Stance.values()[digit - 1] : null;
     }
 }
