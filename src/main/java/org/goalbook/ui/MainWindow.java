@@ -5,11 +5,13 @@ import java.time.Clock;
 
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.goalbook.ui.clipboard.NodeClipboard;
@@ -106,7 +108,11 @@ public final class MainWindow {
 
     /** Shows the window where it was last time, with the panes divided as they were. */
     public void show() {
-        settings.windowPlace().ifPresentOrElse(p -> {
+        settings.windowPlace().ifPresentOrElse(remembered -> {
+            Rectangle2D screen = Screen.getScreensForRectangle(remembered.x(), remembered.y(), remembered.width(),
+                    remembered.height()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+            Settings.WindowPlace p = remembered.within(screen.getMinX(), screen.getMinY(), screen.getWidth(),
+                    screen.getHeight());
             stage.setX(p.x());
             stage.setY(p.y());
             stage.setWidth(p.width());

@@ -56,7 +56,8 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
     public void rename(long id, String name) {
         boolean wasFresh = id == freshId;
         freshId = 0;
-        if (edit(o -> OutlineEdits.rename(o, id, name)) == null && wasFresh) {
+        Function<Outline, List<Change>> plan = o -> OutlineEdits.rename(o, id, name);
+        if ((wasFresh ? edit(plan, true) : edit(plan)) == null && wasFresh) {
             undo();
         }
     }
@@ -188,13 +189,18 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
      * Plans and stores one edit; the ids it created, or null when it was refused or failed (nothing changed then).
      */
     public List<Long> edit(Function<Outline, List<Change>> plan) {
+        return edit(plan, false);
+    }
+
+    /** {@code joinLatest}: the edit is undone together with the one before (see the session). */
+    private List<Long> edit(Function<Outline, List<Change>> plan, boolean joinLatest) {
         NotebookSession s = model.session();
         if (s == null) {
             return null;
         }
         model.storePending();
         try {
-            return s.edit(plan);
+            return joinLatest ? s.editJoiningLatest(plan) : s.edit(plan);
         } catch (EditRefused | NotebookException e) {
             failed(e);
             return null;

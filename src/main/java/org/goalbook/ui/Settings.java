@@ -32,6 +32,17 @@ public final class Settings implements ViewOptions.Memory {
 
     /** Where the window was and how big, if it was ever closed. */
     public record WindowPlace(double x, double y, double width, double height, boolean maximized) {
+        /**
+         * This place moved and shrunk as little as needed to lie within a screen area: a window remembered on a
+         * bigger or a second screen must not open out of reach.
+         */
+        public WindowPlace within(double minX, double minY, double areaWidth, double areaHeight) {
+            double w = Math.min(width, areaWidth);
+            double h = Math.min(height, areaHeight);
+            double nx = Math.max(minX, Math.min(x, minX + areaWidth - w));
+            double ny = Math.max(minY, Math.min(y, minY + areaHeight - h));
+            return new WindowPlace(nx, ny, w, h, maximized);
+        }
     }
 
     public Optional<WindowPlace> windowPlace() {

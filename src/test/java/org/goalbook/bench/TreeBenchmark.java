@@ -103,6 +103,11 @@ public final class TreeBenchmark {
             }
         }
         long heapLast = HeapFootprint.usedAfterGc();
+        if (Boolean.getBoolean("bench.hold")) {
+            // Time to look at the heap with jcmd PID GC.class_histogram.
+            System.out.println("holding for 60 s");
+            Thread.sleep(60_000);
+        }
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         System.out.printf("%-42s median %7.1f ms   p95 %7.1f ms   max %7.1f ms%n", "tick (Space) → row laid out",

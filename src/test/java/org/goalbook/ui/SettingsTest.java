@@ -72,4 +72,16 @@ class SettingsTest {
         assertEquals(Stance.EXPLORE, TreeFilter.of(options).get().onlyStance());
         assertEquals(java.util.Set.of(3L), TreeFilter.of(options).get().matches());
     }
+
+    @Test
+    void aWindowRememberedOnABiggerScreenIsKeptOnTheSmallerOne() {
+        Settings.WindowPlace big = new Settings.WindowPlace(1800, 900, 2400, 1400, false);
+        Settings.WindowPlace fitted = big.within(0, 0, 1280, 800);
+
+        assertEquals(new Settings.WindowPlace(0, 0, 1280, 800, false), fitted);
+        Settings.WindowPlace small = new Settings.WindowPlace(1000, 500, 600, 400, false);
+        assertEquals(new Settings.WindowPlace(680, 400, 600, 400, false), small.within(0, 0, 1280, 800),
+                "moved back on screen, size kept");
+        assertEquals(small, small.within(0, 0, 1920, 1080), "a place that fits stays");
+    }
 }

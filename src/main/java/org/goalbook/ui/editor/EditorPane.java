@@ -76,6 +76,9 @@ public final class EditorPane {
             stanceBox.getItems().add(s.label());
         }
         doneBox.setId(DONE_ID);
+        // The header shortens the path, never these two ("…" says nothing).
+        doneBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        stanceBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox header = new HBox(breadcrumb, stanceBox, doneBox);
         header.getStyleClass().add("editor-header");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -182,6 +185,8 @@ public final class EditorPane {
             doneBox.setVisible(tickable);
             doneBox.setManaged(tickable);
             doneBox.setSelected(tickable && node.done());
+            // The day it was ticked is stored and exported ("✅ 2022-05-01"): show it too.
+            doneBox.setText(tickable && node.done() && node.doneOn() != null ? "Done " + node.doneOn() : "Done");
             editor.setDisable(node == null);
             // Some nodes have no place for notes in the journal (an area, an item in a comma list): say so where
             // the text would go, and let the user only clear notes such a node somehow has.

@@ -82,6 +82,20 @@ public final class NotebookSession implements AutoCloseable {
         return stored(OutlineChange.Kind.EDIT, changes, inverse);
     }
 
+    /**
+     * Like {@link #edit}, but the edit becomes part of the latest undo step instead of a step of its own: the name
+     * typed for a line just added is undone together with the line.
+     */
+    public List<Long> editJoiningLatest(Function<Outline, List<Change>> plan) {
+        List<Change> changes = plan.apply(outline());
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        List<Change> inverse = store.apply(changes);
+        history.joinLatest(inverse);
+        return stored(OutlineChange.Kind.EDIT, changes, inverse);
+    }
+
     /** Stores a node's notes; not an undo step. Does nothing when the node is gone or the text is unchanged. */
     public void saveNotes(long id, String text) {
         if (outline().find(id).isEmpty()) {

@@ -15,6 +15,7 @@ import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 
@@ -49,6 +50,8 @@ final class GoalTreeCell extends TreeCell<Row> {
     private final ProgressBar progressBar = new ProgressBar();
     private final HBox line = new HBox();
     private TextField nameField;
+    /** When the latest single click on this cell was pressed, to tell it from F2 or a double-click. */
+    private long singleClickAt;
 
     GoalTreeCell(GoalTree tree) {
         this.tree = tree;
@@ -72,6 +75,10 @@ final class GoalTreeCell extends TreeCell<Row> {
     }
 
     private void initListeners() {
+        // The tree starts its edit as the button is released; the click that follows ends the window, so F2 right
+        // after a click renames.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> singleClickAt = e.getClickCount() == 1 ? System.nanoTime() : 0);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> singleClickAt = 0);
         doneBox.setOnAction(e -> {
             Row row = getItem();
             if (row != null && row.node() != null) {
@@ -165,6 +172,11 @@ final class GoalTreeCell extends TreeCell<Row> {
         if (row == null || row.node() == null) {
             return;
         }
+        if (clickedJustNow()) {
+            // The tree already marked the line as being edited: take that back too.
+            getTreeView().edit(null);
+            return;
+        }
         super.startEdit();
         if (!isEditing()) {
             return;
@@ -214,6 +226,14 @@ final class GoalTreeCell extends TreeCell<Row> {
         } else {
             tree.commands().renameCancelled(id);
         }
+    }
+
+    /**
+     * A single click on the selected line is how the user picks it or ticks it, not a request to rename (the tree
+     * would start an edit then): renaming is F2 or a double-click.
+     */
+    private boolean clickedJustNow() {
+        return singleClickAt != 0 && System.nanoTime() - singleClickAt < 500_000_000L;
     }
 
     /** Top quarter: before; bottom quarter: after; middle: into. Null where nothing can be dropped. */
