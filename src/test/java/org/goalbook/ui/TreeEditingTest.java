@@ -109,6 +109,23 @@ class TreeEditingTest extends SampleWindowTest {
     }
 
     @Test
+    void hoveringALineCutOffAtTheTreesEdgeShowsTheWholeName(FxRobot robot) {
+        String longName = "Master GoLang: concurrency, generics, profiling, the standard library, modules, testing, "
+                + "fuzzing, the runtime scheduler and the garbage collector";
+        robot.interact(() -> fixture.window.session().edit(o -> org.goalbook.model.OutlineEdits.rename(o,
+                sample.golang, longName)));
+
+        robot.moveTo(cellNode(robot, sample.rust));
+        assertEquals(null, ((javafx.scene.control.Control) cellNode(robot, sample.rust)).getTooltip(),
+                "a name that fits has no tooltip");
+        // The line is wider than the tree: point at its start, the part on screen.
+        robot.moveTo(cellNode(robot, sample.golang), javafx.geometry.Pos.CENTER_LEFT, new javafx.geometry.Point2D(60, 0),
+                org.testfx.robot.Motion.DIRECT);
+        javafx.scene.control.Tooltip tip = ((javafx.scene.control.Control) cellNode(robot, sample.golang)).getTooltip();
+        assertTrue(tip != null && tip.getText().equals(longName), "the whole name on hover");
+    }
+
+    @Test
     void escWhileNamingANewLineTakesItAwayAgain(FxRobot robot) {
         select(robot, sample.strategic);
         robot.type(KeyCode.INSERT);

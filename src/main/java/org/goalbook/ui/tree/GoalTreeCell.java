@@ -9,6 +9,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
@@ -50,6 +51,8 @@ final class GoalTreeCell extends TreeCell<Row> {
     private final ProgressBar progressBar = new ProgressBar();
     private final HBox line = new HBox();
     private TextField nameField;
+    /** The whole name, for a line whose name runs past the tree's visible edge. */
+    private final Tooltip fullName = new Tooltip();
     /** When the latest single click on this cell was pressed, to tell it from F2 or a double-click. */
     private long singleClickAt;
 
@@ -79,6 +82,7 @@ final class GoalTreeCell extends TreeCell<Row> {
         // after a click renames.
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> singleClickAt = e.getClickCount() == 1 ? System.nanoTime() : 0);
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> singleClickAt = 0);
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> offerFullName());
         doneBox.setOnAction(e -> {
             Row row = getItem();
             if (row != null && row.node() != null) {
@@ -164,6 +168,18 @@ final class GoalTreeCell extends TreeCell<Row> {
             line.getChildren().addAll(progressText, progressBar);
         }
         setGraphic(line);
+    }
+
+    /** Hovering a line whose name is cut off (by the tree's edge or shortened to "…") shows the whole name. */
+    private void offerFullName() {
+        boolean cut = false;
+        if (!isEditing() && getGraphic() == line && getTreeView() != null) {
+            double nameEnd = name.localToScene(name.getBoundsInLocal()).getMaxX();
+            double treeEnd = getTreeView().localToScene(getTreeView().getBoundsInLocal()).getMaxX();
+            cut = nameEnd > treeEnd || name.getWidth() + 0.5 < name.prefWidth(-1);
+        }
+        fullName.setText(name.getText());
+        setTooltip(cut ? fullName : null);
     }
 
     @Override
