@@ -17,6 +17,9 @@ public final class Outline {
     private final Map<Long, Node> byId = new HashMap<>();
     private final Map<Long, List<Node>> children = new HashMap<>();
 
+    private Outline() {
+    }
+
     /** Builds the tree from nodes in any order; siblings are sorted by position. Ids must be unique and non-zero. */
     public Outline(List<Node> nodes) {
         for (Node n : nodes) {
@@ -28,8 +31,61 @@ public final class Outline {
             }
             children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
         }
-        Comparator<Node> order = Comparator.comparingInt(Node::position).thenComparingLong(Node::id);
-        children.values().forEach(list -> list.sort(order));
+        children.values().forEach(list -> list.sort(ORDER));
+    }
+
+    private static final Comparator<Node> ORDER = Comparator.comparingInt(Node::position).thenComparingLong(Node::id);
+
+    /**
+     * This outline with some nodes stored anew (inserted or replaced) and others gone, built without touching the
+     * sibling lists the change leaves alone: after one edit on a large notebook this costs a map copy, not a sort of
+     * every node.
+     */
+    public Outline with(java.util.Collection<Node> put, java.util.Collection<Long> removed) {
+        Outline o = new Outline();
+        o.byId.putAll(byId);
+        o.children.putAll(children);
+        java.util.Set<Long> parents = new java.util.HashSet<>();
+        java.util.Set<Long> putIds = new java.util.HashSet<>();
+        for (long id : removed) {
+            Node gone = o.byId.remove(id);
+            if (gone != null) {
+                parents.add(gone.parentId());
+            }
+        }
+        for (Node n : put) {
+            if (n.id() == 0) {
+                throw new IllegalArgumentException("node without id: " + n.name());
+            }
+            putIds.add(n.id());
+            Node was = o.byId.put(n.id(), n);
+            if (was != null) {
+                parents.add(was.parentId());
+            }
+            parents.add(n.parentId());
+        }
+        for (long parent : parents) {
+            List<Node> kids = new ArrayList<>();
+            for (Node k : children.getOrDefault(parent, List.of())) {
+                Node now = o.byId.get(k.id());
+                if (now != null && now.parentId() == parent && !putIds.contains(k.id())) {
+                    kids.add(now);
+                }
+            }
+            for (Node n : put) {
+                if (n.parentId() == parent) {
+                    kids.add(n);
+                }
+            }
+            kids.sort(ORDER);
+            if (kids.isEmpty()) {
+                o.children.remove(parent);
+            } else {
+                o.children.put(parent, kids);
+            }
+        }
+        o.children.keySet().removeIf(p -> p != 0 && !o.byId.containsKey(p));
+        return o;
     }
 
     /** The top-level pages and years in document order. */

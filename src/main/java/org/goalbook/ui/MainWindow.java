@@ -2,26 +2,18 @@ package org.goalbook.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 
 import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-import org.goalbook.model.Outline;
 import org.goalbook.ui.clipboard.NodeClipboard;
 import org.goalbook.ui.dialogs.FileDialogs;
 import org.goalbook.ui.editor.EditorPane;
@@ -30,9 +22,10 @@ import org.goalbook.ui.editor.WebPreview;
 import org.goalbook.ui.files.NotebookFiles;
 import org.goalbook.ui.menu.AppMenuBar;
 import org.goalbook.ui.menu.TreeContextMenu;
+import org.goalbook.ui.model.ViewOptions;
+import org.goalbook.ui.model.WindowModel;
 import org.goalbook.ui.preview.LinkOpener;
 import org.goalbook.ui.search.SearchBar;
-import org.goalbook.ui.search.TreeSearch;
 import org.goalbook.ui.inbox.InboxWindow;
 import org.goalbook.ui.session.NotebookSession;
 import org.goalbook.ui.radar.YearGlance;
@@ -46,12 +39,8 @@ import org.goalbook.ui.tree.GoalTree;
 public final class MainWindow {
     private final Stage stage;
     private final Settings settings;
-    private final ObjectProperty<NotebookSession> session = new SimpleObjectProperty<>();
-    private final StatusBar status = new StatusBar();
-    private final ViewOptions options;
-    private final BooleanProperty canUndo = new SimpleBooleanProperty();
-    private final BooleanProperty canRedo = new SimpleBooleanProperty();
-    private final ChangeListener<Outline> outlineChanged = (obs, was, is) -> refresh();
+    private final WindowModel model;
+    private final StatusBar status;
     private final GoalTree tree;
     private final NotebookEdits edits;
     private final EditorPane editor;
@@ -59,8 +48,7 @@ public final class MainWindow {
     private final NotebookFiles files;
     private final YearGlance glance;
     private final SearchBar search;
-    private final TreeSearch searching;
-    private final WindowCommands commands = new WindowCommands(this);
+    private final WindowCommands commands;
     private final InboxWindow inbox;
     private final SplitPane split = new SplitPane();
     private final BorderPane root = new BorderPane();
@@ -70,18 +58,19 @@ public final class MainWindow {
                       LinkOpener links) {
         this.stage = stage;
         this.settings = settings;
-        this.options = new ViewOptions(settings);
-        this.tree = new GoalTree();
-        this.edits = new NotebookEdits(session::get, tree, status, () -> stage, clock);
-        tree.setCommands(edits);
-        this.editor = new EditorPane(edits, createPreview(links));
-        this.clipboard = new NodeClipboard(session::get, tree, edits, status);
-        this.glance = new YearGlance(session::get, tree, edits, status, () -> stage);
-        this.files = new NotebookFiles(() -> stage, dialogs, work, status, session::get, this::switchTo);
-        this.searching = new TreeSearch(session::get, tree, status, options.matches());
-        this.search = new SearchBar(searching);
-        this.inbox = new InboxWindow(() -> stage, session, dialogs, work, status,
-                s -> Appearance.apply(s, options.darkTheme().get(), options.fontSize().get()), edits::undo);
+        this.model = new WindowModel(new ViewOptions(settings));
+        this.status = new StatusBar(model);
+        this.edits = new NotebookEdits(model, () -> stage, clock);
+        this.tree = new GoalTree(model, edits);
+        this.editor = new EditorPane(model, edits, createPreview(links));
+        this.clipboard = new NodeClipboard(model, edits);
+        this.files = new NotebookFiles(() -> stage, dialogs, work, model);
+        this.search = new SearchBar(model);
+        this.glance = new YearGlance(model, edits, status, () -> stage);
+        this.inbox = new InboxWindow(() -> stage, model.sessionProperty(), dialogs, work, status,
+                s -> Appearance.apply(s, options().darkTheme().get(), options().fontSize().get()), edits::undo);
+        this.commands = new WindowCommands(model, edits, clipboard, files, glance, inbox, settings, stage,
+                this::quit);
         this.scene = new Scene(root);
         createView();
         initListeners();
@@ -103,7 +92,7 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(status.view());
         root.getStyleClass().add("goalbook");
-        editor.setPreviewShown(options.previewShown().get());
+        editor.setPreviewShown(options().previewShown().get());
         applyAppearance();
         stage.setScene(scene);
         stage.setTitle("Goalbook");
@@ -112,32 +101,26 @@ public final class MainWindow {
     }
 
     private void initListeners() {
-        edits.setBeforeEdit(editor::flush);
-        edits.setOpenNotes(() -> editor.editor().requestFocus());
-        files.setBeforeFileWork(editor::flush);
-        files.setSelected(() -> tree.selectedNodeProperty().get());
-        files.setAfterReplace(this::replaced);
-        tree.selectedNodeProperty().addListener((obs, was, is) -> showSelected());
-        tree.filterProperty().bind(options.filter());
+        ViewOptions options = options();
+        model.sessionProperty().addListener((obs, was, is) -> {
+            stage.setTitle(is == null ? "Goalbook" : "Goalbook — " + is.path().getFileName());
+            if (is != null) {
+                settings.addRecent(is.path());
+            }
+        });
         options.previewShown().addListener((obs, was, is) -> editor.setPreviewShown(is));
         options.darkTheme().addListener((obs, was, is) -> applyAppearance());
         options.fontSize().addListener((obs, was, is) -> applyAppearance());
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), edits::redo);
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Equals"), options::fontBigger);
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Add"), options::fontBigger);
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Subtract"), options::fontSmaller);
-        editor.editor().setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                tree.view().requestFocus();
-                e.consume();
-            }
-        });
         stage.setOnCloseRequest(e -> shutdown());
     }
 
     /** Shows the window where it was last time, with the panes divided as they were. */
     public void show() {
-        settings.windowPlace().ifPresentOrElse(p -> {
+        settings.windowPlace().ifPresentOrElse(remembered -> {
+            Rectangle2D screen = Screen.getScreensForRectangle(remembered.x(), remembered.y(), remembered.width(),
+                    remembered.height()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+            Settings.WindowPlace p = remembered.within(screen.getMinX(), screen.getMinY(), screen.getWidth(),
+                    screen.getHeight());
             stage.setX(p.x());
             stage.setY(p.y());
             stage.setWidth(p.width());
@@ -168,65 +151,15 @@ public final class MainWindow {
     /** Opens a notebook now, on this thread: the first frame then shows its tree. */
     public void open(Path file) {
         try {
-            switchTo(NotebookSession.open(file));
+            model.open(NotebookSession.open(file));
         } catch (RuntimeException e) {
             Platform.runLater(() -> org.goalbook.ui.dialogs.Alerts.error(stage, "Notebook not opened",
                     e.getMessage(), "Open another notebook with File › Open notebook…, or make a new one."));
         }
     }
 
-    private void switchTo(NotebookSession next) {
-        editor.flush();
-        NotebookSession old = session.get();
-        if (old != null) {
-            old.outlineProperty().removeListener(outlineChanged);
-            try {
-                old.close();
-            } catch (RuntimeException e) {
-                status.warn("The previous notebook did not close cleanly: " + e.getMessage());
-            }
-        }
-        tree.reset();
-        session.set(next);
-        next.outlineProperty().addListener(outlineChanged);
-        canUndo.bind(next.canUndoProperty());
-        canRedo.bind(next.canRedoProperty());
-        search.clear();
-        stage.setTitle("Goalbook — " + next.path().getFileName());
-        status.setFile(next.path().toString());
-        settings.addRecent(next.path());
-        refresh();
-        selectFirst();
-    }
-
-    /** After an import: the imported lines come in closed like any new line; select something if nothing is. */
-    private void replaced() {
-        refresh();
-        selectFirst();
-    }
-
-    private void selectFirst() {
-        if (tree.selectedNodeProperty().get() == null && !tree.view().getRoot().getChildren().isEmpty()) {
-            tree.view().getSelectionModel().select(0);
-        }
-    }
-
-    private void refresh() {
-        NotebookSession s = session.get();
-        Outline outline = s == null ? new Outline(List.of()) : s.outline();
-        if (s != null && !search.text().isEmpty()) {
-            searching.update(search.text());
-        }
-        tree.show(outline);
-        showSelected();
-    }
-
-    private void showSelected() {
-        NotebookSession s = session.get();
-        editor.show(s == null ? null : s.outline(), s == null ? null : tree.selectedNodeProperty().get());
-    }
-
     private void applyAppearance() {
+        ViewOptions options = options();
         Appearance.apply(scene, options.darkTheme().get(), options.fontSize().get());
         editor.preview().setDarkTheme(options.darkTheme().get());
         editor.preview().setFontSize(options.fontSize().get());
@@ -235,7 +168,7 @@ public final class MainWindow {
 
     /** Stores pending typing and the window's settings, then closes the notebook. */
     public void shutdown() {
-        editor.flush();
+        model.storePending();
         inbox.close();
         if (!stage.isIconified()) {
             settings.setWindowPlace(new Settings.WindowPlace(stage.getX(), stage.getY(), stage.getWidth(),
@@ -248,16 +181,7 @@ public final class MainWindow {
             settings.setPreviewDivider(editor.split().getDividerPositions()[0]);
         }
         settings.flush();
-        NotebookSession s = session.get();
-        if (s != null) {
-            s.outlineProperty().removeListener(outlineChanged);
-            s.close();
-            canUndo.unbind();
-            canRedo.unbind();
-            canUndo.set(false);
-            canRedo.set(false);
-            session.set(null);
-        }
+        model.open(null);
     }
 
     public Scene scene() {
@@ -269,7 +193,12 @@ public final class MainWindow {
     }
 
     public NotebookSession session() {
-        return session.get();
+        return model.session();
+    }
+
+    /** What the window shows, as observable state with commands. */
+    public WindowModel model() {
+        return model;
     }
 
     public YearGlance glance() {
@@ -289,7 +218,7 @@ public final class MainWindow {
     }
 
     public ViewOptions options() {
-        return options;
+        return model.options();
     }
 
     /** Quits: stores everything, closes the notebook and ends the application. */
@@ -302,41 +231,5 @@ public final class MainWindow {
     /** What the menus do; tests call it as the menus would. */
     WindowCommands commands() {
         return commands;
-    }
-
-    Stage stage() {
-        return stage;
-    }
-
-    Settings settings() {
-        return settings;
-    }
-
-    NotebookEdits edits() {
-        return edits;
-    }
-
-    NodeClipboard clipboard() {
-        return clipboard;
-    }
-
-    NotebookFiles files() {
-        return files;
-    }
-
-    SearchBar search() {
-        return search;
-    }
-
-    ObjectProperty<NotebookSession> sessionProperty() {
-        return session;
-    }
-
-    ObservableBooleanValue canUndoProperty() {
-        return canUndo;
-    }
-
-    ObservableBooleanValue canRedoProperty() {
-        return canRedo;
     }
 }

@@ -18,8 +18,9 @@ import org.goalbook.model.Stance;
 import org.goalbook.model.TreeMoves;
 import org.goalbook.store.NotebookException;
 import org.goalbook.ui.editor.EditorCommands;
+import org.goalbook.ui.model.Action;
+import org.goalbook.ui.model.WindowModel;
 import org.goalbook.ui.session.NotebookSession;
-import org.goalbook.ui.tree.GoalTree;
 import org.goalbook.ui.tree.TreeCommands;
 
 /**
@@ -28,33 +29,17 @@ import org.goalbook.ui.tree.TreeCommands;
  * is a notice in the status bar; a store failure is a dialog, and the window stays as it was.
  */
 public final class NotebookEdits implements TreeCommands, EditorCommands {
-    private final Supplier<NotebookSession> session;
-    private final GoalTree tree;
-    private final StatusBar status;
+    private final WindowModel model;
     private final Supplier<Window> owner;
     private final Clock clock;
-    private Runnable beforeEdit = () -> { };
-    private Runnable openNotes = () -> { };
     /** A line just added and being named: Esc takes it away again. */
     private long freshId;
     private long lastNotesAlert;
 
-    public NotebookEdits(Supplier<NotebookSession> session, GoalTree tree, StatusBar status, Supplier<Window> owner,
-                         Clock clock) {
-        this.session = session;
-        this.tree = tree;
-        this.status = status;
+    public NotebookEdits(WindowModel model, Supplier<Window> owner, Clock clock) {
+        this.model = model;
         this.owner = owner;
         this.clock = clock;
-    }
-
-    /** Runs before every tree edit: the editor stores pending typing first, so undo steps stay in order. */
-    public void setBeforeEdit(Runnable beforeEdit) {
-        this.beforeEdit = beforeEdit;
-    }
-
-    public void setOpenNotes(Runnable openNotes) {
-        this.openNotes = openNotes;
     }
 
     @Override
@@ -71,7 +56,8 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
     public void rename(long id, String name) {
         boolean wasFresh = id == freshId;
         freshId = 0;
-        if (edit(o -> OutlineEdits.rename(o, id, name)) == null && wasFresh) {
+        Function<Outline, List<Change>> plan = o -> OutlineEdits.rename(o, id, name);
+        if ((wasFresh ? edit(plan, true) : edit(plan)) == null && wasFresh) {
             undo();
         }
     }
@@ -86,7 +72,7 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
 
     @Override
     public void add(long id, boolean sibling) {
-        NotebookSession s = session.get();
+        NotebookSession s = model.session();
         if (s == null || s.outline().find(id).isEmpty()) {
             return;
         }
@@ -99,19 +85,19 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
             long fresh = created.stream().filter(c -> s.outline().get(c).name().equals(name[0])).findFirst()
                     .orElse(created.get(0));
             freshId = fresh;
-            tree.editName(fresh);
+            model.startNaming(fresh);
         }
     }
 
     @Override
     public void delete(long id) {
-        NotebookSession s = session.get();
+        NotebookSession s = model.session();
         if (s == null || s.outline().find(id).isEmpty()) {
             return;
         }
         String name = s.outline().get(id).displayName();
         if (edit(o -> OutlineEdits.delete(o, id)) != null) {
-            status.info("Deleted \"" + name + "\". Ctrl+Z brings it back.");
+            model.info("Deleted \"" + name + "\". " + Action.UNDO.keysText() + " brings it back.");
         }
     }
 
@@ -126,7 +112,7 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
             };
             return OutlineEdits.move(o, id, t.parentId(), t.index());
         });
-        tree.select(id);
+        model.select(id);
     }
 
     @Override
@@ -135,23 +121,23 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
             TreeMoves.Target t = TreeMoves.drop(o, id, targetId, where);
             return OutlineEdits.move(o, id, t.parentId(), t.index());
         });
-        tree.select(id);
+        model.select(id);
     }
 
     @Override
     public boolean canDrop(long id, long targetId, TreeMoves.Drop where) {
-        NotebookSession s = session.get();
+        NotebookSession s = model.session();
         return s != null && TreeMoves.canDrop(s.outline(), id, targetId, where);
     }
 
     @Override
     public void open(long id) {
-        openNotes.run();
+        model.request(WindowModel.Request.FOCUS_NOTES);
     }
 
     @Override
     public boolean saveNotes(long id, String text) {
-        NotebookSession s = session.get();
+        NotebookSession s = model.session();
         if (s == null) {
             return true;
         }
@@ -159,7 +145,7 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
             s.saveNotes(id, text);
             return true;
         } catch (EditRefused e) {
-            status.warn(e.getMessage());
+            model.warn(e.getMessage());
             return true;
         } catch (NotebookException e) {
             // Saves run from timers, where a modal dialog may not open, and would repeat with every pause.
@@ -170,7 +156,7 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
                         e.getMessage(), "Your text stays in the editor; Goalbook tries again as you type. "
                                 + "Free some disk space or copy the text somewhere safe."));
             }
-            status.warn("Notes not stored yet: " + e.getMessage());
+            model.warn("Notes not stored yet: " + e.getMessage());
             return false;
         }
     }
@@ -184,15 +170,15 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
     }
 
     private void history(boolean undo) {
-        NotebookSession s = session.get();
+        NotebookSession s = model.session();
         if (s == null) {
             return;
         }
-        beforeEdit.run();
+        model.storePending();
         try {
             List<Long> back = undo ? s.undo() : s.redo();
             if (!back.isEmpty()) {
-                tree.select(back.get(0));
+                model.select(back.get(0));
             }
         } catch (NotebookException | EditRefused e) {
             failed(e);
@@ -203,13 +189,18 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
      * Plans and stores one edit; the ids it created, or null when it was refused or failed (nothing changed then).
      */
     public List<Long> edit(Function<Outline, List<Change>> plan) {
-        NotebookSession s = session.get();
+        return edit(plan, false);
+    }
+
+    /** {@code joinLatest}: the edit is undone together with the one before (see the session). */
+    private List<Long> edit(Function<Outline, List<Change>> plan, boolean joinLatest) {
+        NotebookSession s = model.session();
         if (s == null) {
             return null;
         }
-        beforeEdit.run();
+        model.storePending();
         try {
-            return s.edit(plan);
+            return joinLatest ? s.editJoiningLatest(plan) : s.edit(plan);
         } catch (EditRefused | NotebookException e) {
             failed(e);
             return null;
@@ -217,13 +208,10 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
     }
 
     private void failed(RuntimeException e) {
-        NotebookSession s = session.get();
-        if (s != null) {
-            // Redraw from the stored outline: a checkbox the user clicked must show what is stored.
-            tree.show(s.outline());
-        }
+        // Redraw from the stored outline: a checkbox the user clicked must show what is stored.
+        model.redraw();
         if (e instanceof EditRefused) {
-            status.warn(e.getMessage());
+            model.warn(e.getMessage());
         } else {
             org.goalbook.ui.dialogs.Alerts.error(owner.get(), "Change not stored", e.getMessage(),
                     "Nothing was changed. If the disk is full or the file was moved, fix that and try again.");

@@ -7,14 +7,16 @@ import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import org.goalbook.ui.model.ViewOptions;
+
 /**
  * The user's window settings, kept apart from notebook data in {@code java.util.prefs}: window place, divider
  * positions, theme, font size, preview on/off, last and recent notebooks. Tests pass their own preferences node.
  */
-public final class Settings {
-    public static final int DEFAULT_FONT_SIZE = 14;
-    public static final int MIN_FONT_SIZE = 10;
-    public static final int MAX_FONT_SIZE = 24;
+public final class Settings implements ViewOptions.Memory {
+    public static final int DEFAULT_FONT_SIZE = ViewOptions.DEFAULT_FONT_SIZE;
+    public static final int MIN_FONT_SIZE = ViewOptions.MIN_FONT_SIZE;
+    public static final int MAX_FONT_SIZE = ViewOptions.MAX_FONT_SIZE;
     private static final int RECENT_LIMIT = 8;
 
     private final Preferences prefs;
@@ -30,6 +32,17 @@ public final class Settings {
 
     /** Where the window was and how big, if it was ever closed. */
     public record WindowPlace(double x, double y, double width, double height, boolean maximized) {
+        /**
+         * This place moved and shrunk as little as needed to lie within a screen area: a window remembered on a
+         * bigger or a second screen must not open out of reach.
+         */
+        public WindowPlace within(double minX, double minY, double areaWidth, double areaHeight) {
+            double w = Math.min(width, areaWidth);
+            double h = Math.min(height, areaHeight);
+            double nx = Math.max(minX, Math.min(x, minX + areaWidth - w));
+            double ny = Math.max(minY, Math.min(y, minY + areaHeight - h));
+            return new WindowPlace(nx, ny, w, h, maximized);
+        }
     }
 
     public Optional<WindowPlace> windowPlace() {
@@ -83,7 +96,7 @@ public final class Settings {
     }
 
     public static int clampFontSize(int size) {
-        return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));
+        return ViewOptions.clampFontSize(size);
     }
 
     public boolean previewShown() {

@@ -7,6 +7,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 
+import org.goalbook.ui.model.WindowModel;
+
 /** The line at the bottom of the window: short notices (an edit refused, an export done) and the notebook's file. */
 public final class StatusBar {
     public static final String MESSAGE_ID = "statusMessage";
@@ -17,8 +19,10 @@ public final class StatusBar {
     private final Label message = new Label();
     private final Label file = new Label();
     private final PauseTransition fade = new PauseTransition(SHOWN_FOR);
+    private final WindowModel model;
 
-    public StatusBar() {
+    public StatusBar(WindowModel model) {
+        this.model = model;
         createView();
         initListeners();
     }
@@ -35,6 +39,16 @@ public final class StatusBar {
     }
 
     private void initListeners() {
+        model.notice().addListener((obs, was, is) -> {
+            message.getStyleClass().remove(WARNING);
+            message.setText(is);
+            if (model.noticeIsWarning().get()) {
+                message.getStyleClass().add(WARNING);
+            }
+            fade.playFromStart();
+        });
+        file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.session() == null ? "" : model.session().path().toString(), model.sessionProperty()));
         fade.setOnFinished(e -> {
             message.setText("");
             message.getStyleClass().remove(WARNING);
@@ -47,22 +61,15 @@ public final class StatusBar {
 
     /** A notice that goes away by itself. */
     public void info(String text) {
-        message.getStyleClass().remove(WARNING);
-        message.setText(text);
-        fade.playFromStart();
+        model.info(text);
     }
 
     /** Something the user tried could not be done; nothing changed. Shown without a dialog to click away. */
     public void warn(String text) {
-        info(text);
-        message.getStyleClass().add(WARNING);
+        model.warn(text);
     }
 
     public String message() {
         return message.getText();
-    }
-
-    public void setFile(String text) {
-        file.setText(text);
     }
 }

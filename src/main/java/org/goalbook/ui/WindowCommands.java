@@ -7,118 +7,133 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
 
 import org.goalbook.model.Stance;
 import org.goalbook.model.YearPlanner;
+import org.goalbook.ui.clipboard.NodeClipboard;
 import org.goalbook.ui.dialogs.AboutDialog;
 import org.goalbook.ui.dialogs.NewYearDialog;
 import org.goalbook.ui.dialogs.ShortcutsDialog;
+import org.goalbook.ui.files.NotebookFiles;
+import org.goalbook.ui.inbox.InboxWindow;
 import org.goalbook.ui.menu.WindowActions;
+import org.goalbook.ui.model.Action;
+import org.goalbook.ui.model.WindowModel;
+import org.goalbook.ui.radar.YearGlance;
 import org.goalbook.ui.session.NotebookSession;
 import org.goalbook.ui.tree.TreeCommands;
 
 /** What the menus and the tree's context menu do, on the parts of one window. */
 final class WindowCommands implements WindowActions {
-    private final MainWindow w;
+    private final WindowModel model;
+    private final NotebookEdits edits;
+    private final NodeClipboard clipboard;
+    private final NotebookFiles files;
+    private final YearGlance glance;
+    private final InboxWindow inbox;
+    private final Settings settings;
+    private final Stage stage;
+    private final Runnable quit;
 
-    WindowCommands(MainWindow window) {
-        this.w = window;
+    WindowCommands(WindowModel model, NotebookEdits edits, NodeClipboard clipboard, NotebookFiles files,
+                   YearGlance glance, InboxWindow inbox, Settings settings, Stage stage, Runnable quit) {
+        this.model = model;
+        this.edits = edits;
+        this.clipboard = clipboard;
+        this.files = files;
+        this.glance = glance;
+        this.inbox = inbox;
+        this.settings = settings;
+        this.stage = stage;
+        this.quit = quit;
     }
 
     @Override
     public void newNotebook() {
-        w.files().newNotebook();
+        files.newNotebook();
     }
 
     @Override
     public void openNotebook() {
-        w.files().openNotebook();
+        files.openNotebook();
     }
 
     @Override
     public void openNotebook(Path file) {
-        w.files().open(file);
+        files.open(file);
     }
 
     @Override
     public List<Path> recentNotebooks() {
-        return w.settings().recentNotebooks();
+        return settings.recentNotebooks();
     }
 
     @Override
     public void importJournal() {
-        w.files().importJournal();
+        files.importJournal();
     }
 
     @Override
     public void exportMarkdown() {
-        w.files().exportMarkdown();
+        files.exportMarkdown();
     }
 
     @Override
     public void exportRadar() {
-        w.files().exportRadar();
+        files.exportRadar();
     }
 
     @Override
     public void exportRadarPicture() {
-        w.files().exportRadarPicture();
+        files.exportRadarPicture();
     }
 
     @Override
     public void showRadar() {
-        w.glance().showRadar();
+        glance.showRadar();
     }
 
     @Override
     public void writeReview() {
-        w.glance().writeReview();
+        glance.writeReview();
     }
 
     @Override
     public void quit() {
-        w.quit();
+        quit.run();
     }
 
     @Override
     public void clipNewsletter() {
-        w.inbox().clip().clipFile();
+        inbox.clip().clipFile();
     }
 
     @Override
     public void clipClipboard() {
-        w.inbox().clip().clipClipboard();
+        inbox.clip().clipClipboard();
     }
 
     @Override
     public void showInbox() {
-        w.inbox().show();
+        inbox.show();
     }
 
     @Override
     public void undo() {
-        w.edits().undo();
+        edits.undo();
     }
 
     @Override
     public void redo() {
-        w.edits().redo();
+        edits.redo();
     }
 
-    @Override
-    public ObservableBooleanValue canUndo() {
-        return w.canUndoProperty();
-    }
-
-    @Override
-    public ObservableBooleanValue canRedo() {
-        return w.canRedoProperty();
-    }
 
     @Override
     public void cut() {
         if (!(textFocus() instanceof TextInputControl t)) {
-            w.clipboard().cut();
+            clipboard.cut();
         } else {
             t.cut();
         }
@@ -127,7 +142,7 @@ final class WindowCommands implements WindowActions {
     @Override
     public void copy() {
         if (!(textFocus() instanceof TextInputControl t)) {
-            w.clipboard().copy();
+            clipboard.copy();
         } else {
             t.copy();
         }
@@ -136,7 +151,7 @@ final class WindowCommands implements WindowActions {
     @Override
     public void paste() {
         if (!(textFocus() instanceof TextInputControl t)) {
-            w.clipboard().paste();
+            clipboard.paste();
         } else {
             t.paste();
         }
@@ -144,120 +159,125 @@ final class WindowCommands implements WindowActions {
 
     /** A text field or the editor with the focus: the clipboard menu items then work on its text. */
     private Object textFocus() {
-        return w.scene().getFocusOwner() instanceof TextInputControl t ? t : null;
+        return stage.getScene().getFocusOwner() instanceof TextInputControl t ? t : null;
     }
 
     @Override
     public void addSibling() {
-        selected(id -> w.edits().add(id, true));
+        selected(id -> edits.add(id, true));
     }
 
     @Override
     public void addChild() {
-        selected(id -> w.edits().add(id, false));
+        selected(id -> edits.add(id, false));
     }
 
     @Override
     public void rename() {
-        selected(w.tree()::editName);
+        selected(model::startNaming);
     }
 
     @Override
     public void delete() {
-        selected(w.edits()::delete);
+        selected(edits::delete);
     }
 
     @Override
     public void setStance(Stance stance) {
-        selected(id -> w.edits().setStance(id, stance));
+        selected(id -> edits.setStance(id, stance));
     }
 
     @Override
     public void move(TreeCommands.Direction direction) {
-        selected(id -> w.edits().move(id, direction));
+        selected(id -> edits.move(id, direction));
     }
 
     private void selected(java.util.function.LongConsumer action) {
-        var node = w.tree().selectedNodeProperty().get();
-        if (w.session() != null && node != null) {
+        var node = model.selected();
+        if (model.session() != null && node != null) {
             action.accept(node.id());
         }
     }
 
     @Override
     public void newYear() {
-        NotebookSession s = w.session();
+        NotebookSession s = model.session();
         if (s == null) {
             return;
         }
-        NewYearDialog.ask(w.stage(), s.outline()).ifPresent(choice -> {
-            List<Long> created = w.edits().edit(o -> choice.fromYearId() == 0
+        NewYearDialog.ask(stage, s.outline()).ifPresent(choice -> {
+            List<Long> created = edits.edit(o -> choice.fromYearId() == 0
                     ? YearPlanner.empty(o, choice.year())
                     : YearPlanner.carryOver(o, choice.fromYearId(), choice.year(), choice.leaveDone()));
             if (created != null && !created.isEmpty()) {
-                w.tree().select(created.get(0));
-                w.status().info("Added " + choice.year() + ". Ctrl+Z takes it away again.");
+                model.select(created.get(0));
+                model.info("Added " + choice.year() + ". " + Action.UNDO.keysText() + " takes it away again.");
             }
         });
     }
 
     @Override
     public void focusSearch() {
-        w.search().focus();
+        model.request(WindowModel.Request.FOCUS_SEARCH);
     }
 
     @Override
     public BooleanProperty previewShown() {
-        return w.options().previewShown();
+        return model.options().previewShown();
     }
 
     @Override
     public BooleanProperty darkTheme() {
-        return w.options().darkTheme();
+        return model.options().darkTheme();
     }
 
     @Override
     public void fontBigger() {
-        w.options().fontBigger();
+        model.options().fontBigger();
     }
 
     @Override
     public void fontSmaller() {
-        w.options().fontSmaller();
+        model.options().fontSmaller();
     }
 
     @Override
     public void fontReset() {
-        w.options().fontReset();
+        model.options().fontReset();
     }
 
     @Override
     public BooleanProperty hideDone() {
-        return w.options().hideDone();
+        return model.options().hideDone();
     }
 
     @Override
     public BooleanProperty hideSkipped() {
-        return w.options().hideSkipped();
+        return model.options().hideSkipped();
     }
 
     @Override
     public ObjectProperty<Stance> onlyStance() {
-        return w.options().onlyStance();
+        return model.options().onlyStance();
     }
 
     @Override
     public ObservableBooleanValue notebookOpen() {
-        return w.sessionProperty().isNotNull();
+        return model.notebookOpen();
+    }
+
+    @Override
+    public ObservableBooleanValue enabled(Action action) {
+        return action.enabled(model);
     }
 
     @Override
     public void showShortcuts() {
-        ShortcutsDialog.show(w.stage());
+        ShortcutsDialog.show(stage);
     }
 
     @Override
     public void showAbout() {
-        AboutDialog.show(w.stage());
+        AboutDialog.show(stage);
     }
 }

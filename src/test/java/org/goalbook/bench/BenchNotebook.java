@@ -19,12 +19,19 @@ final class BenchNotebook {
 
     private final List<Node> nodes = new ArrayList<>();
     private long nextId = 1;
+    private int itemsPerTopic = ITEMS_PER_TOPIC;
 
     private BenchNotebook() {
     }
 
     static Notebook build() {
+        return build(ITEMS_PER_TOPIC);
+    }
+
+    /** The same shape with {@code itemsPerTopic} items under each topic (275: 55,000 items). */
+    static Notebook build(int itemsPerTopic) {
         BenchNotebook b = new BenchNotebook();
+        b.itemsPerTopic = itemsPerTopic;
         for (int page = 0; page < 10; page++) {
             b.add(0, page, NodeKind.PAGE, "Page " + page, null, false, "## Page " + page + "\n\n"
                     + "Notes about kubernetes, observability and the books I read this month. ".repeat(30));
@@ -54,7 +61,7 @@ final class BenchNotebook {
         int item = 0;
         for (Stance stance : Stance.values()) {
             long line = add(topic, stance.ordinal(), NodeKind.STANCE_LINE, stance.label(), stance, false, "");
-            int count = ITEMS_PER_TOPIC / 4 + (stance.ordinal() < ITEMS_PER_TOPIC % 4 ? 1 : 0);
+            int count = itemsPerTopic / 4 + (stance.ordinal() < itemsPerTopic % 4 ? 1 : 0);
             for (int i = 0; i < count; i++, item++) {
                 String notes = item % 5 == 0 ? "## Notes\n- a course on skill " + item + "\n- a link or two\n" : "";
                 nodes.add(new Node(nextId++, line, i, NodeKind.ITEM, "Skill " + topic + "-" + item, stance,

@@ -1,41 +1,55 @@
 package org.goalbook.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
 
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
-import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Outline;
-import org.goalbook.ui.tree.GoalTree;
+import org.goalbook.store.NotebookStore;
+import org.goalbook.ui.MainWindow;
+import org.goalbook.ui.MemoryPreferences;
+import org.goalbook.ui.SameThreadWork;
+import org.goalbook.ui.Settings;
 import org.goalbook.ui.tree.TreeFilter;
 import org.goalbook.ui.tree.TreeShape;
 
 /**
- * Times what the window does to its goal tree after every edit on the large benchmark notebook (10 years,
- * ~10,000 items): shaping the outline into tree lines, and showing a fresh outline in the tree (first time, and
- * after a tick, when existing lines are matched by id). Not a test; runs headless on Monocle:
+ * Times the goal tree on a large notebook (10 years, 55,000 items by default): shaping the outline into tree lines,
+ * and, in the real window on a real notebook file, a tick with Space until the next frame has laid the row out again;
+ * with the heap after the first tick and after 100. Uses only what the window offered before and after it learned
+ * to update single rows, so the same source runs against both. Not a test; runs headless on Monocle:
  * <pre>
  * mvn -q -o test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *   -Dexec.args="-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp %classpath \
- *   org.goalbook.bench.TreeBenchmark"
+ *   -Dexec.args="-Xmx2g -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp %classpath \
+ *   org.goalbook.bench.TreeBenchmark [items per topic, default 275]"
  * </pre>
  */
 public final class TreeBenchmark {
     private static final int RUNS = 15;
+    private static final int TICKS = 100;
 
     private TreeBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        Outline outline = BenchNotebook.build().outline();
+        int perTopic = args.length > 0 ? Integer.parseInt(args[0]) : 275;
+        Outline outline = BenchNotebook.build(perTopic).outline();
         long items = outline.preorder().stream().filter(n -> n.kind().isTickable()).count();
         System.out.println("JVM " + System.getProperty("java.version") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores; notebook of " + outline.size() + " nodes, "
@@ -46,26 +60,86 @@ public final class TreeBenchmark {
         report("shape, no filter", () -> TreeShape.build(outline, TreeFilter.NONE));
         report("shape, 100 search matches", () -> TreeShape.build(outline, TreeFilter.NONE.withMatches(matches)));
 
+        Path dir = Files.createTempDirectory("goalbook-tree-bench");
+        Path file = dir.resolve("bench.goalbook");
+        try (NotebookStore store = NotebookStore.open(file)) {
+            store.replaceAll(BenchNotebook.build(perTopic));
+        }
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
-        GoalTree tree = FxCall.get(GoalTree::new);
-        Node item = outline.preorder().stream().filter(n -> n.kind() == NodeKind.ITEM).findFirst().orElseThrow();
-        List<Double> first = new ArrayList<>();
-        List<Double> refresh = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            FxCall.get(() -> {
-                tree.reset();
-                return null;
-            });
-            first.add(timeOnFx(() -> tree.show(outline)));
-            Outline ticked = OutlineEdits.preview(outline,
-                    OutlineEdits.tick(outline, item.id(), !item.done(), java.time.LocalDate.of(2022, 5, 1)));
-            refresh.add(timeOnFx(() -> tree.show(ticked)));
+
+        long t0 = System.nanoTime();
+        MainWindow window = FxCall.get(() -> {
+            MainWindow w = new MainWindow(new Stage(), new Settings(new MemoryPreferences()), new NoFileDialogs(),
+                    new SameThreadWork(), Clock.systemUTC(), url -> { });
+            w.open(file);
+            w.show();
+            return w;
+        });
+        nextFrame(window.scene(), () -> { });
+        double startup = (System.nanoTime() - t0) / 1e6;
+        System.out.printf("%-42s %7.0f ms (open, show, first frame laid out)%n", "window start-up", startup);
+
+        Node item = outline.preorder().stream().filter(n -> n.kind() == NodeKind.ITEM).skip(5).findFirst()
+                .orElseThrow();
+        FxCall.get(() -> {
+            window.tree().select(item.id());
+            window.tree().view().requestFocus();
+            return null;
+        });
+        nextFrame(window.scene(), () -> { });
+        double[] ms = new double[TICKS];
+        long heapFirst = 0;
+        for (int i = 0; i < TICKS; i++) {
+            ms[i] = nextFrame(window.scene(), () -> window.tree().view().fireEvent(new KeyEvent(
+                    KeyEvent.KEY_PRESSED, " ", " ", KeyCode.SPACE, false, false, false, false)));
+            boolean done = FxCall.get(() -> window.session().outline().get(item.id()).done());
+            if (done != (i % 2 == 0)) {
+                throw new IllegalStateException("tick " + i + " did not reach the store");
+            }
+            if (i == 0) {
+                heapFirst = HeapFootprint.usedAfterGc();
+            }
         }
-        print("show in an empty tree", first);
-        print("show after a tick (lines matched by id)", refresh);
+        long heapLast = HeapFootprint.usedAfterGc();
+        if (Boolean.getBoolean("bench.hold")) {
+            // Time to look at the heap with jcmd PID GC.class_histogram.
+            System.out.println("holding for 60 s");
+            Thread.sleep(60_000);
+        }
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        System.out.printf("%-42s median %7.1f ms   p95 %7.1f ms   max %7.1f ms%n", "tick (Space) → row laid out",
+                Percentiles.of(sorted, 50), Percentiles.of(sorted, 95), Percentiles.max(sorted));
+        System.out.printf("%-42s after 1: %s   after %d: %s   (%+.1f%%)%n", "heap after full GC",
+                HeapFootprint.size(heapFirst), TICKS, HeapFootprint.size(heapLast),
+                100.0 * (heapLast - heapFirst) / heapFirst);
+        FxCall.get(() -> {
+            window.shutdown();
+            return null;
+        });
         Platform.exit();
+    }
+
+    /**
+     * Runs {@code work} on the FX thread and waits for the next pulse's layout pass: the milliseconds from the start
+     * of the work to the moment the frame that shows its result is laid out.
+     */
+    private static double nextFrame(Scene scene, Runnable work) throws Exception {
+        CompletableFuture<Double> laidOut = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            long t0 = System.nanoTime();
+            work.run();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                laidOut.complete((System.nanoTime() - t0) / 1e6);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            Platform.requestNextPulse();
+        });
+        return laidOut.get(120, TimeUnit.SECONDS);
     }
 
     static void report(String what, Supplier<?> work) {
@@ -81,17 +155,8 @@ public final class TreeBenchmark {
     }
 
     static void print(String what, List<Double> ms) {
-        List<Double> sorted = new ArrayList<>(ms);
-        Collections.sort(sorted);
+        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf("%-42s median %7.1f ms   min %7.1f ms   max %7.1f ms%n", what,
-                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
-    }
-
-    private static double timeOnFx(Runnable work) throws Exception {
-        return FxCall.get(() -> {
-            long t0 = System.nanoTime();
-            work.run();
-            return (System.nanoTime() - t0) / 1e6;
-        });
+                Percentiles.of(sorted, 50), sorted[0], Percentiles.max(sorted));
     }
 }

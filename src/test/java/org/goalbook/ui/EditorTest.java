@@ -92,6 +92,8 @@ class EditorTest extends SampleWindowTest {
             robot.lookup("#" + EditorPane.STANCE_ID).<String>queryComboBox().setValue("Explore");
             robot.lookup("#" + EditorPane.DONE_ID).queryAs(CheckBox.class).setSelected(true);
         });
+        assertEquals("Done 2022-05-01", robot.lookup("#" + EditorPane.DONE_ID).queryAs(CheckBox.class).getText(),
+                "the day it was ticked is shown");
 
         var next = fixture.storedAfterClose(robot).get(sample.next);
         assertEquals(Stance.EXPLORE, next.stance());

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 
+
 import org.goalbook.model.Stance;
+import org.goalbook.ui.model.ViewOptions;
+import org.goalbook.ui.tree.TreeFilter;
 import org.junit.jupiter.api.Test;
 
 /** Window settings in their own preferences node, and the view options that read and write them. */
@@ -65,8 +68,20 @@ class SettingsTest {
         options.onlyStance().set(Stance.EXPLORE);
         options.matches().set(java.util.Set.of(3L));
 
-        assertTrue(options.filter().get().hideDone());
-        assertEquals(Stance.EXPLORE, options.filter().get().onlyStance());
-        assertEquals(java.util.Set.of(3L), options.filter().get().matches());
+        assertTrue(TreeFilter.of(options).get().hideDone());
+        assertEquals(Stance.EXPLORE, TreeFilter.of(options).get().onlyStance());
+        assertEquals(java.util.Set.of(3L), TreeFilter.of(options).get().matches());
+    }
+
+    @Test
+    void aWindowRememberedOnABiggerScreenIsKeptOnTheSmallerOne() {
+        Settings.WindowPlace big = new Settings.WindowPlace(1800, 900, 2400, 1400, false);
+        Settings.WindowPlace fitted = big.within(0, 0, 1280, 800);
+
+        assertEquals(new Settings.WindowPlace(0, 0, 1280, 800, false), fitted);
+        Settings.WindowPlace small = new Settings.WindowPlace(1000, 500, 600, 400, false);
+        assertEquals(new Settings.WindowPlace(680, 400, 600, 400, false), small.within(0, 0, 1280, 800),
+                "moved back on screen, size kept");
+        assertEquals(small, small.within(0, 0, 1920, 1080), "a place that fits stays");
     }
 }

@@ -81,13 +81,48 @@ class TreeEditingTest extends SampleWindowTest {
         assertEquals("Master Typescript", selected().displayName());
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        assertEquals("New item", outline().children(sample.frontEnd).get(2).name(), "undo takes back the name");
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
-        assertEquals(2, outline().children(sample.frontEnd).size(), "and then the line");
+        assertEquals(2, outline().children(sample.frontEnd).size(), "one undo takes back the line with its name");
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals(List.of("App Frameworks", "Master SPA and webworkers", "Master Typescript"),
+                names(outline(), sample.frontEnd), "one redo brings both back");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
         robot.push(KeyCode.CONTROL, KeyCode.Y);
         assertEquals(List.of("App Frameworks", "Master SPA and webworkers", "Master Typescript"),
                 names(fixture.storedAfterClose(robot), sample.frontEnd));
+    }
+
+    @Test
+    void aClickOnTheSelectedLineDoesNotStartARenameButADoubleClickDoes(FxRobot robot) {
+        select(robot, sample.golang);
+        robot.clickOn(cellNode(robot, sample.golang));
+        org.testfx.util.WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, fixture.window.tree().view().getEditingItem(), "a click only selects");
+
+        robot.type(KeyCode.F2);
+        assertTrue(fixture.window.tree().view().getEditingItem() != null, "F2 right after a click renames");
+        robot.type(KeyCode.ESCAPE);
+        robot.doubleClickOn(cellNode(robot, sample.golang));
+        assertTrue(fixture.window.tree().view().getEditingItem() != null, "a double-click renames");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("Master GoLang", outline().get(sample.golang).name());
+    }
+
+    @Test
+    void hoveringALineCutOffAtTheTreesEdgeShowsTheWholeName(FxRobot robot) {
+        String longName = "Master GoLang: concurrency, generics, profiling, the standard library, modules, testing, "
+                + "fuzzing, the runtime scheduler and the garbage collector";
+        robot.interact(() -> fixture.window.session().edit(o -> org.goalbook.model.OutlineEdits.rename(o,
+                sample.golang, longName)));
+
+        robot.moveTo(cellNode(robot, sample.rust));
+        assertEquals(null, ((javafx.scene.control.Control) cellNode(robot, sample.rust)).getTooltip(),
+                "a name that fits has no tooltip");
+        // The line is wider than the tree: point at its start, the part on screen.
+        robot.moveTo(cellNode(robot, sample.golang), javafx.geometry.Pos.CENTER_LEFT, new javafx.geometry.Point2D(60, 0),
+                org.testfx.robot.Motion.DIRECT);
+        javafx.scene.control.Tooltip tip = ((javafx.scene.control.Control) cellNode(robot, sample.golang)).getTooltip();
+        assertTrue(tip != null && tip.getText().equals(longName), "the whole name on hover");
     }
 
     @Test

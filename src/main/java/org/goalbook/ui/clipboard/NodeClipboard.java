@@ -1,7 +1,6 @@
 package org.goalbook.ui.clipboard;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -12,22 +11,16 @@ import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
 import org.goalbook.ui.NotebookEdits;
-import org.goalbook.ui.StatusBar;
-import org.goalbook.ui.session.NotebookSession;
-import org.goalbook.ui.tree.GoalTree;
+import org.goalbook.ui.model.WindowModel;
 
 /** Cut, copy and paste of tree lines through the system clipboard, as Markdown any editor understands. */
 public final class NodeClipboard {
-    private final Supplier<NotebookSession> session;
-    private final GoalTree tree;
+    private final WindowModel model;
     private final NotebookEdits edits;
-    private final StatusBar status;
 
-    public NodeClipboard(Supplier<NotebookSession> session, GoalTree tree, NotebookEdits edits, StatusBar status) {
-        this.session = session;
-        this.tree = tree;
+    public NodeClipboard(WindowModel model, NotebookEdits edits) {
+        this.model = model;
         this.edits = edits;
-        this.status = status;
     }
 
     public void copy() {
@@ -36,9 +29,9 @@ public final class NodeClipboard {
             return;
         }
         ClipboardContent content = new ClipboardContent();
-        content.putString(MarkdownList.copy(session.get().outline(), n.id()));
+        content.putString(MarkdownList.copy(model.outline(), n.id()));
         Clipboard.getSystemClipboard().setContent(content);
-        status.info("Copied \"" + n.displayName() + "\" as Markdown.");
+        model.info("Copied \"" + n.displayName() + "\" as Markdown.");
     }
 
     public void cut() {
@@ -54,23 +47,23 @@ public final class NodeClipboard {
     public void paste() {
         Node n = selected();
         if (n == null) {
-            status.warn("Select where to paste: a heading, an area, a topic, or the item to paste after.");
+            model.warn("Select where to paste: a heading, an area, a topic, or the item to paste after.");
             return;
         }
         String text = Clipboard.getSystemClipboard().getString();
-        Outline outline = session.get().outline();
+        Outline outline = model.outline();
         boolean inside = !n.kind().isTickable() && n.kind() != NodeKind.PAGE;
         long parentId = inside ? n.id() : n.parentId();
         int index = inside ? -1 : outline.children(parentId).indexOf(n) + 1;
         List<Long> created = edits.edit(o -> ListPaste.plan(o, parentId, index, text));
         if (created != null && !created.isEmpty()) {
-            tree.select(created.stream().filter(id -> session.get().outline().find(id)
+            model.select(created.stream().filter(id -> model.outline().find(id)
                     .map(c -> c.kind() != NodeKind.STANCE_LINE).orElse(false)).findFirst().orElse(created.get(0)));
-            status.info("Pasted " + created.size() + (created.size() == 1 ? " line." : " lines."));
+            model.info("Pasted " + created.size() + (created.size() == 1 ? " line." : " lines."));
         }
     }
 
     private Node selected() {
-        return session.get() == null ? null : tree.selectedNodeProperty().get();
+        return model.session() == null ? null : model.selected();
     }
 }

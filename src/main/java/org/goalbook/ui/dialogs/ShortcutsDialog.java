@@ -17,12 +17,14 @@ public final class ShortcutsDialog {
     public static void show(Window owner) {
         TableView<Shortcut> table = new TableView<>();
         table.setId("shortcutsTable");
-        table.getColumns().add(column("Keys", Shortcut::keys, 210));
-        table.getColumns().add(column("Does", Shortcut::what, 420));
-        table.getColumns().add(column("Where", Shortcut::where, 100));
+        table.getColumns().add(column("Keys", Shortcut::keys, 230));
+        table.getColumns().add(column("Does", Shortcut::what, 440));
+        table.getColumns().add(column("Where", Shortcut::where, 110));
         table.getItems().setAll(Shortcut.ALL);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(760, 520);
+        // The middle column takes what width there is; the "Where" column keeps its own (it was cut to "Wh…").
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
+        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        table.setPrefSize(820, 560);
 
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -33,6 +35,9 @@ public final class ShortcutsDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getStylesheets().add(DialogStyle.CSS);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // Without a minimum the dialog opened narrower than the table, and the last column was cut off.
+        content.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setResizable(true);
         dialog.showAndWait();
     }

@@ -11,6 +11,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 
 import org.goalbook.markdown.preview.PreviewRenderer;
@@ -22,6 +23,8 @@ import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Stance;
 import org.goalbook.review.NotebookYears;
 import org.goalbook.review.StanceHistory;
+import org.goalbook.ui.model.WindowModel;
+import org.goalbook.ui.session.OutlineChange;
 
 /**
  * The right side of the window: a header with the selected node's path, stance and done box, then the Markdown
@@ -37,6 +40,7 @@ public final class EditorPane {
     public static final String PREVIEW_ID = "preview";
     static final String NONE = "None";
 
+    private final WindowModel model;
     private final EditorCommands commands;
     private final MarkdownPreview preview;
     private final BorderPane pane = new BorderPane();
@@ -54,11 +58,11 @@ public final class EditorPane {
     private PreviewRenderer renderer;
     private Node shown;
     private boolean loading;
-    private boolean showing;
     /** The preview gets text only once the window has shown its first frame (see {@link #startPreview}). */
     private boolean previewStarted;
 
-    public EditorPane(EditorCommands commands, MarkdownPreview preview) {
+    public EditorPane(WindowModel model, EditorCommands commands, MarkdownPreview preview) {
+        this.model = model;
         this.commands = commands;
         this.preview = preview;
         createView();
@@ -77,6 +81,9 @@ public final class EditorPane {
             stanceBox.getItems().add(s.label());
         }
         doneBox.setId(DONE_ID);
+        // The header shortens the path, never these two ("…" says nothing).
+        doneBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        stanceBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox header = new HBox(breadcrumb, stanceBox, doneBox);
         header.getStyleClass().add("editor-header");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -103,6 +110,25 @@ public final class EditorPane {
     }
 
     private void initListeners() {
+        model.addPendingWork(this::flush);
+        model.selectedProperty().addListener((obs, was, is) -> show(model.outline(), is));
+        model.addChangeListener(change -> {
+            // A rename above the node changes its path; a tick or stance change its header. Typing is not redrawn.
+            if (change.kind() != OutlineChange.Kind.NOTES && shown != null) {
+                change.after().find(shown.id()).ifPresent(n -> load(change.after(), n));
+            }
+        });
+        model.onRequest(r -> {
+            if (r == WindowModel.Request.FOCUS_NOTES) {
+                editor.requestFocus();
+            }
+        });
+        editor.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                model.request(WindowModel.Request.FOCUS_TREE);
+                e.consume();
+            }
+        });
         editor.textProperty().addListener((obs, was, is) -> {
             if (!loading) {
                 showInPreview(is);
@@ -145,20 +171,12 @@ public final class EditorPane {
      * Shows a node (null: nothing). A different node first stores what was typed for the old one; the same node
      * after a refresh keeps the caret and any typing not yet stored.
      */
-    public void show(Outline outline, Node node) {
-        if (showing) {
-            // Storing the old node's text refreshes the window, which lands here again: the outer call finishes.
-            return;
+    private void show(Outline outline, Node node) {
+        if (shown != null && (node == null || node.id() != shown.id())) {
+            // Stored as notes only: the tree and the selection do not hear of it, so nothing comes back here.
+            flush();
         }
-        showing = true;
-        try {
-            if (shown != null && (node == null || node.id() != shown.id())) {
-                flush();
-            }
-            load(outline, node);
-        } finally {
-            showing = false;
-        }
+        load(outline, node);
     }
 
     private void showHistory(Outline outline, Node item) {
@@ -183,6 +201,8 @@ public final class EditorPane {
             doneBox.setVisible(tickable);
             doneBox.setManaged(tickable);
             doneBox.setSelected(tickable && node.done());
+            // The day it was ticked is stored and exported ("✅ 2022-05-01"): show it too.
+            doneBox.setText(tickable && node.done() && node.doneOn() != null ? "Done " + node.doneOn() : "Done");
             editor.setDisable(node == null);
             // Some nodes have no place for notes in the journal (an area, an item in a comma list): say so where
             // the text would go, and let the user only clear notes such a node somehow has.

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.stage.Window;
@@ -20,9 +19,9 @@ import org.goalbook.model.Notebook;
 import org.goalbook.model.Outline;
 import org.goalbook.model.YearPlanner;
 import org.goalbook.ui.BackgroundWork;
-import org.goalbook.ui.StatusBar;
 import org.goalbook.ui.dialogs.Alerts;
 import org.goalbook.ui.dialogs.FileDialogs;
+import org.goalbook.ui.model.WindowModel;
 import org.goalbook.ui.session.NotebookSession;
 
 /**
@@ -34,36 +33,13 @@ public final class NotebookFiles {
     private final Supplier<Window> owner;
     private final FileDialogs dialogs;
     private final BackgroundWork work;
-    private final StatusBar status;
-    private final Supplier<NotebookSession> session;
-    private final Consumer<NotebookSession> switchTo;
-    private Runnable beforeFileWork = () -> { };
-    private Supplier<Node> selected = () -> null;
-    private Runnable afterReplace = () -> { };
+    private final WindowModel model;
 
-    public NotebookFiles(Supplier<Window> owner, FileDialogs dialogs, BackgroundWork work, StatusBar status,
-                         Supplier<NotebookSession> session, Consumer<NotebookSession> switchTo) {
+    public NotebookFiles(Supplier<Window> owner, FileDialogs dialogs, BackgroundWork work, WindowModel model) {
         this.owner = owner;
         this.dialogs = dialogs;
         this.work = work;
-        this.status = status;
-        this.session = session;
-        this.switchTo = switchTo;
-    }
-
-    /** Runs before a notebook is read whole or replaced: the editor stores pending typing. */
-    public void setBeforeFileWork(Runnable beforeFileWork) {
-        this.beforeFileWork = beforeFileWork;
-    }
-
-    /** Runs after an import replaced the notebook's content. */
-    public void setAfterReplace(Runnable afterReplace) {
-        this.afterReplace = afterReplace;
-    }
-
-    /** The selected node, to export the radar of its year. */
-    public void setSelected(Supplier<Node> selected) {
-        this.selected = selected;
+        this.model = model;
     }
 
     public void newNotebook() {
@@ -83,24 +59,24 @@ public final class NotebookFiles {
 
     /** Opens a notebook; the current one is closed only once the new one is open. */
     public void open(Path file) {
-        NotebookSession current = session.get();
+        NotebookSession current = model.session();
         if (current != null && sameFile(current.path(), file)) {
-            status.info(file.getFileName() + " is already open.");
+            model.info(file.getFileName() + " is already open.");
             return;
         }
-        beforeFileWork.run();
-        work.run(() -> NotebookSession.open(file), switchTo, e -> Alerts.error(owner.get(), "Notebook not opened",
+        model.storePending();
+        work.run(() -> NotebookSession.open(file), model::open, e -> Alerts.error(owner.get(), "Notebook not opened",
                 message(e), "The notebook that was open stays open. Choose a Goalbook notebook file, or make a new "
                         + "one with File › New notebook…."));
     }
 
     public void importJournal() {
-        NotebookSession s = session.get();
+        NotebookSession s = model.session();
         if (s == null) {
             return;
         }
         dialogs.open(owner.get(), "Import journal", FileDialogs.Kind.JOURNAL).ifPresent(file -> {
-            beforeFileWork.run();
+            model.storePending();
             work.run(() -> JournalImporter.readFile(file), journal -> addJournal(file, journal),
                     e -> Alerts.error(owner.get(), "Journal not imported", message(e),
                             "Nothing in the notebook was changed. Choose a Markdown journal (UTF-8 text)."));
@@ -112,7 +88,7 @@ public final class NotebookFiles {
      * the user agreed. An import is not an undo step, so the history starts afresh.
      */
     private void addJournal(Path file, Notebook journal) {
-        NotebookSession s = session.get();
+        NotebookSession s = model.session();
         Notebook current = s.notebook();
         List<String> clashes = JournalMerge.conflicts(current, journal);
         if (!clashes.isEmpty()) {
@@ -127,21 +103,20 @@ public final class NotebookFiles {
         }
         try {
             s.replaceAll(JournalMerge.merge(current, journal, true));
-            afterReplace.run();
-            status.info("Imported " + file.getFileName() + ".");
+            model.info("Imported " + file.getFileName() + ".");
         } catch (RuntimeException e) {
             Alerts.error(owner.get(), "Journal not imported", message(e), "Nothing in the notebook was changed.");
         }
     }
 
     public void exportMarkdown() {
-        NotebookSession s = session.get();
+        NotebookSession s = model.session();
         if (s == null) {
             return;
         }
         String suggested = baseName(s.path()) + ".md";
         dialogs.save(owner.get(), "Export Markdown", FileDialogs.Kind.JOURNAL, suggested).ifPresent(file -> {
-            beforeFileWork.run();
+            model.storePending();
             Notebook notebook = s.notebook();
             write(file, () -> JournalExporter.write(notebook));
         });
@@ -149,19 +124,19 @@ public final class NotebookFiles {
 
     /** The radar of the selected node's year, else of the latest year; CSV or JSON by the file's extension. */
     public void exportRadar() {
-        NotebookSession s = session.get();
+        NotebookSession s = model.session();
         if (s == null) {
             return;
         }
         Outline outline = s.outline();
-        int year = yearOf(outline, selected.get());
+        int year = yearOf(outline, model.selected());
         if (year == 0) {
-            status.warn("The notebook has no year to export as a radar.");
+            model.warn("The notebook has no year to export as a radar.");
             return;
         }
         dialogs.save(owner.get(), "Export radar for " + year, FileDialogs.Kind.RADAR,
                 baseName(s.path()) + "-radar-" + year + ".csv").ifPresent(file -> {
-                    beforeFileWork.run();
+                    model.storePending();
                     Notebook notebook = s.notebook();
                     boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
                     write(file, () -> json ? RadarExport.json(notebook, year) : RadarExport.csv(notebook, year));
@@ -170,23 +145,23 @@ public final class NotebookFiles {
 
     /** File › Export radar picture…: the selected (or latest) year's radar as SVG, or PNG by the name's ending. */
     public void exportRadarPicture() {
-        NotebookSession s = session.get();
+        NotebookSession s = model.session();
         if (s == null) {
             return;
         }
-        int year = yearOf(s.outline(), selected.get());
+        int year = yearOf(s.outline(), model.selected());
         if (year == 0) {
-            status.warn("The notebook has no year to draw a radar of.");
+            model.warn("The notebook has no year to draw a radar of.");
             return;
         }
         dialogs.save(owner.get(), "Export radar picture for " + year, FileDialogs.Kind.RADAR_PICTURE,
                 baseName(s.path()) + "-radar-" + year + ".svg").ifPresent(file -> {
-                    beforeFileWork.run();
+                    model.storePending();
                     Notebook notebook = s.notebook();
                     boolean png = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png");
                     work.run(() -> Files.write(file, png ? RadarExport.png(notebook, year)
                                     : RadarExport.svg(notebook, year).getBytes(StandardCharsets.UTF_8)),
-                            done -> status.info("Exported " + done.getFileName() + "."),
+                            done -> model.info("Exported " + done.getFileName() + "."),
                             e -> Alerts.error(owner.get(), "Picture not written", message(e),
                                     "The notebook is unchanged. Choose another folder, or free some disk space."));
                 });
@@ -208,7 +183,7 @@ public final class NotebookFiles {
         work.run(() -> {
             Files.writeString(file, text.get());
             return file;
-        }, done -> status.info("Exported " + done.getFileName() + "."),
+        }, done -> model.info("Exported " + done.getFileName() + "."),
                 e -> Alerts.error(owner.get(), "Export not written", message(e),
                         "The notebook is unchanged. Choose another folder, or free some disk space."));
     }

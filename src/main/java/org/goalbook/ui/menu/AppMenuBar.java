@@ -1,9 +1,9 @@
 package org.goalbook.ui.menu;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -14,8 +14,12 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 import org.goalbook.model.Stance;
+import org.goalbook.ui.model.Action;
 
-/** The window's menus: File, Edit, View, Year, Help, with the shortcuts listed in {@link Shortcut#ALL}. */
+/**
+ * The window's menus: File, Edit, View, Year, Help. Each entry's label, keys and when it is enabled come from
+ * {@link Action}; keys that do the same as an entry's main keys (Ctrl+Y for redo) go to the scene with it.
+ */
 public final class AppMenuBar {
     private final WindowActions actions;
     private final MenuBar bar = new MenuBar();
@@ -33,6 +37,26 @@ public final class AppMenuBar {
     private void createView() {
         bar.setId("menuBar");
         bar.getMenus().addAll(fileMenu(), editMenu(), viewMenu(), yearMenu(), helpMenu());
+        bar.sceneProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                addOtherKeys(is, bar.getMenus());
+            }
+        });
+    }
+
+    /** The keys beyond each entry's main ones (which the menu bar handles itself). */
+    private static void addOtherKeys(javafx.scene.Scene scene, List<? extends MenuItem> items) {
+        for (MenuItem item : items) {
+            if (item instanceof Menu menu) {
+                addOtherKeys(scene, menu.getItems());
+            } else if (item.getUserData() instanceof Action a) {
+                a.allKeys().stream().skip(1).forEach(k -> scene.getAccelerators().put(k, () -> {
+                    if (!item.isDisable()) {
+                        item.fire();
+                    }
+                }));
+            }
+        }
     }
 
     private Menu fileMenu() {
@@ -40,53 +64,53 @@ public final class AppMenuBar {
         file.setOnShowing(e -> fillRecent());
         recent.getItems().add(new MenuItem("(none)"));
         file.getItems().addAll(
-                item("New notebook…", "Shortcut+Shift+N", actions::newNotebook),
-                item("Open notebook…", "Shortcut+O", actions::openNotebook),
+                item(Action.NEW_NOTEBOOK, actions::newNotebook),
+                item(Action.OPEN_NOTEBOOK, actions::openNotebook),
                 recent,
                 new SeparatorMenuItem(),
-                needsNotebook(item("Import journal…", "Shortcut+I", actions::importJournal)),
-                needsNotebook(item("Export Markdown…", "Shortcut+E", actions::exportMarkdown)),
-                needsNotebook(item("Export radar…", null, actions::exportRadar)),
-                needsNotebook(item("Export radar picture…", null, actions::exportRadarPicture)),
+                item(Action.IMPORT_JOURNAL, actions::importJournal),
+                item(Action.EXPORT_MARKDOWN, actions::exportMarkdown),
+                item(Action.EXPORT_RADAR, actions::exportRadar),
+                item(Action.EXPORT_RADAR_PICTURE, actions::exportRadarPicture),
                 new SeparatorMenuItem(),
-                needsNotebook(item("Clip newsletter…", null, actions::clipNewsletter)),
-                needsNotebook(item("Clip from clipboard", "Shortcut+Shift+V", actions::clipClipboard)),
+                item(Action.CLIP_NEWSLETTER, actions::clipNewsletter),
+                item(Action.CLIP_CLIPBOARD, actions::clipClipboard),
                 new SeparatorMenuItem(),
-                item("Quit", "Shortcut+Q", actions::quit));
+                item(Action.QUIT, actions::quit));
         return file;
     }
 
     private Menu editMenu() {
         Menu stance = new Menu("Stance");
         for (Stance s : Stance.values()) {
-            stance.getItems().add(item(s.label(), "Shortcut+" + (s.ordinal() + 1), () -> actions.setStance(s)));
+            stance.getItems().add(item(Action.forStance(s), () -> actions.setStance(s)));
         }
-        stance.getItems().add(item("None", "Shortcut+0", () -> actions.setStance(null)));
+        stance.getItems().add(item(Action.STANCE_NONE, () -> actions.setStance(null)));
         Menu edit = new Menu("Edit");
         edit.getItems().addAll(
-                enabledWhen(item("Undo", "Shortcut+Z", actions::undo), actions.canUndo()),
-                enabledWhen(item("Redo", "Shortcut+Shift+Z", actions::redo), actions.canRedo()),
+                item(Action.UNDO, actions::undo),
+                item(Action.REDO, actions::redo),
                 new SeparatorMenuItem(),
-                needsNotebook(item("Cut", "Shortcut+X", actions::cut)),
-                needsNotebook(item("Copy", "Shortcut+C", actions::copy)),
-                needsNotebook(item("Paste", "Shortcut+V", actions::paste)),
+                item(Action.CUT, actions::cut),
+                item(Action.COPY, actions::copy),
+                item(Action.PASTE, actions::paste),
                 new SeparatorMenuItem(),
-                // Insert and Delete act in the tree only (see GoalTree): in a text field they edit text.
-                needsNotebook(item("Add line after", "Shortcut+Enter", actions::addSibling)),
-                needsNotebook(item("Add line inside", null, actions::addChild)),
-                needsNotebook(item("Rename", "F2", actions::rename)),
-                needsNotebook(item("Delete", null, actions::delete)),
+                item(Action.ADD_AFTER, actions::addSibling),
+                item(Action.ADD_INSIDE, actions::addChild),
+                item(Action.RENAME, actions::rename),
+                item(Action.DELETE, actions::delete),
                 needsNotebook(stance),
                 new SeparatorMenuItem(),
-                needsNotebook(item("Find", "Shortcut+F", actions::focusSearch)));
+                item(Action.FIND, actions::focusSearch));
         return edit;
     }
 
     private Menu viewMenu() {
-        CheckMenuItem preview = new CheckMenuItem("Preview");
-        preview.setAccelerator(KeyCombination.valueOf("Shortcut+P"));
+        CheckMenuItem preview = new CheckMenuItem(Action.PREVIEW.label());
+        preview.setAccelerator(Action.PREVIEW.keys());
+        preview.setUserData(Action.PREVIEW);
         preview.selectedProperty().bindBidirectional(actions.previewShown());
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        CheckMenuItem dark = new CheckMenuItem(Action.DARK_THEME.label());
         dark.setId("menuDarkTheme");
         dark.selectedProperty().bindBidirectional(actions.darkTheme());
         CheckMenuItem hideDone = new CheckMenuItem("Hide done");
@@ -114,27 +138,26 @@ public final class AppMenuBar {
         syncOnly.run();
 
         Menu view = new Menu("View");
-        view.getItems().addAll(preview, dark, needsNotebook(item("Inbox", "Shortcut+Shift+B", actions::showInbox)),
+        view.getItems().addAll(preview, dark, item(Action.INBOX, actions::showInbox),
                 new SeparatorMenuItem(),
-                item("Bigger text", "Shortcut+Plus", actions::fontBigger),
-                item("Smaller text", "Shortcut+Minus", actions::fontSmaller),
-                item("Normal text size", "Shortcut+Shift+0", actions::fontReset),
+                item(Action.FONT_BIGGER, actions::fontBigger),
+                item(Action.FONT_SMALLER, actions::fontSmaller),
+                item(Action.FONT_RESET, actions::fontReset),
                 new SeparatorMenuItem(), hideDone, hideSkipped, only);
         return view;
     }
 
     private Menu yearMenu() {
         Menu year = new Menu("Year");
-        year.getItems().addAll(needsNotebook(item("New year…", null, actions::newYear)),
-                needsNotebook(item("Radar…", null, actions::showRadar)),
-                needsNotebook(item("Review…", null, actions::writeReview)));
+        year.getItems().addAll(item(Action.NEW_YEAR, actions::newYear), item(Action.RADAR, actions::showRadar),
+                item(Action.REVIEW, actions::writeReview));
         return year;
     }
 
     private Menu helpMenu() {
         Menu help = new Menu("Help");
-        help.getItems().addAll(item("Keyboard shortcuts", "F1", actions::showShortcuts),
-                item("About Goalbook", null, actions::showAbout));
+        help.getItems().addAll(item(Action.SHORTCUTS, actions::showShortcuts),
+                item(Action.ABOUT, actions::showAbout));
         return help;
     }
 
@@ -150,6 +173,18 @@ public final class AppMenuBar {
         }
     }
 
+    /** A menu entry for an action: its label, its main keys when they work anywhere, enabled when it can be done. */
+    private MenuItem item(Action a, Runnable action) {
+        MenuItem item = new MenuItem(a.label());
+        item.setUserData(a);
+        if (a.where() == Action.Where.ANYWHERE) {
+            item.setAccelerator(a.keys());
+        }
+        item.setOnAction(e -> action.run());
+        item.disableProperty().bind(Bindings.not(actions.enabled(a)));
+        return item;
+    }
+
     private static MenuItem item(String text, String keys, Runnable action) {
         MenuItem item = new MenuItem(text);
         if (keys != null) {
@@ -161,11 +196,6 @@ public final class AppMenuBar {
 
     private MenuItem needsNotebook(MenuItem item) {
         item.disableProperty().bind(Bindings.not(actions.notebookOpen()));
-        return item;
-    }
-
-    private static MenuItem enabledWhen(MenuItem item, ObservableBooleanValue enabled) {
-        item.disableProperty().bind(Bindings.not(enabled));
         return item;
     }
 }

@@ -40,10 +40,6 @@ public interface WindowActions {
 
     void redo();
 
-    ObservableBooleanValue canUndo();
-
-    ObservableBooleanValue canRedo();
-
     void cut();
 
     void copy();
@@ -92,6 +88,9 @@ public interface WindowActions {
 
     /** True while a notebook is open: most commands need one. */
     ObservableBooleanValue notebookOpen();
+
+    /** True while the action can be done (see {@link org.goalbook.ui.model.Action#enabled}). */
+    ObservableBooleanValue enabled(org.goalbook.ui.model.Action action);
 
     void showShortcuts();
 

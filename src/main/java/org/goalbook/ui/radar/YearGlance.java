@@ -10,22 +10,18 @@ import org.goalbook.review.YearReview;
 import org.goalbook.ui.NotebookEdits;
 import org.goalbook.ui.StatusBar;
 import org.goalbook.ui.files.NotebookFiles;
-import org.goalbook.ui.session.NotebookSession;
-import org.goalbook.ui.tree.GoalTree;
+import org.goalbook.ui.model.WindowModel;
 
 /** The Year menu's look back: Year › Radar… opens the radar window, Year › Review… keeps the review as a page. */
 public final class YearGlance {
-    private final Supplier<NotebookSession> session;
-    private final GoalTree tree;
+    private final WindowModel model;
     private final NotebookEdits edits;
     private final StatusBar status;
     private final Supplier<Stage> owner;
     private RadarWindow radar;
 
-    public YearGlance(Supplier<NotebookSession> session, GoalTree tree, NotebookEdits edits, StatusBar status,
-                      Supplier<Stage> owner) {
-        this.session = session;
-        this.tree = tree;
+    public YearGlance(WindowModel model, NotebookEdits edits, StatusBar status, Supplier<Stage> owner) {
+        this.model = model;
         this.edits = edits;
         this.status = status;
         this.owner = owner;
@@ -40,11 +36,11 @@ public final class YearGlance {
         if (radar == null) {
             // Built on first use: most sessions never open it.
             radar = new RadarWindow(owner.get(), id -> {
-                tree.select(id);
+                model.select(id);
                 owner.get().toFront();
             });
         }
-        radar.show(session.get().outline(), year);
+        radar.show(model.outline(), year);
     }
 
     /** Writes the selected (or latest) year's review as the page "YYYY in review" and selects it. */
@@ -57,9 +53,9 @@ public final class YearGlance {
         if (created == null) {
             return;
         }
-        session.get().outline().roots().stream()
+        model.outline().roots().stream()
                 .filter(n -> n.displayName().equals(YearReview.title(year))).findFirst()
-                .ifPresent(page -> tree.select(page.id()));
+                .ifPresent(page -> model.select(page.id()));
         status.info("Wrote the page \u201c" + YearReview.title(year) + "\u201d. Ctrl+Z takes it back.");
     }
 
@@ -69,11 +65,10 @@ public final class YearGlance {
     }
 
     private int year() {
-        NotebookSession s = session.get();
-        if (s == null) {
+        if (model.session() == null) {
             return 0;
         }
-        int year = NotebookFiles.yearOf(s.outline(), tree.selectedNodeProperty().get());
+        int year = NotebookFiles.yearOf(model.outline(), model.selected());
         if (year == 0) {
             status.warn("The notebook has no year yet: Year \u203a New year adds one.");
         }

@@ -28,6 +28,21 @@ public final class EditHistory {
         update();
     }
 
+    /**
+     * Makes {@code inverse} part of the latest action, which then undoes as one step: naming a line just added is
+     * part of adding it. The inverse runs first, then what undid the action before.
+     */
+    public void joinLatest(List<Change> inverse) {
+        List<Change> latest = undo.pollFirst();
+        List<Change> joined = new java.util.ArrayList<>(inverse);
+        if (latest != null) {
+            joined.addAll(latest);
+        }
+        push(undo, joined);
+        redo.clear();
+        update();
+    }
+
     /** What undoes the latest action, left on the stack until {@link #undone}; null when there is none. */
     public List<Change> nextUndo() {
         return undo.peekFirst();

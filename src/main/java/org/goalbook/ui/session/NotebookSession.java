@@ -2,9 +2,12 @@ package org.goalbook.ui.session;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,10 +28,14 @@ import org.goalbook.store.NotebookStore;
  * Notes typed in the editor are stored too but are not undo steps of the tree: the text area has its own undo.
  */
 public final class NotebookSession implements AutoCloseable {
+    /** Past this many touched nodes (a big paste or delete) reading the whole outline is cheaper than each node. */
+    private static final int REREAD_ABOVE = 2000;
+
     private final NotebookStore store;
     private final EditHistory history = new EditHistory();
     private final ReadOnlyObjectWrapper<Outline> outline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<InboxEntry>> inbox = new ReadOnlyObjectWrapper<>();
+    private final List<Consumer<OutlineChange>> listeners = new ArrayList<>();
 
     public NotebookSession(NotebookStore store) {
         this.store = store;
@@ -66,6 +73,15 @@ public final class NotebookSession implements AutoCloseable {
         return outline.getReadOnlyProperty();
     }
 
+    /** Tells {@code listener} what each stored change did, after the outline property has the new outline. */
+    public void addChangeListener(Consumer<OutlineChange> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeChangeListener(Consumer<OutlineChange> listener) {
+        listeners.remove(listener);
+    }
+
     /**
      * Plans an edit against the current outline, stores it and makes it undoable.
      *
@@ -77,9 +93,23 @@ public final class NotebookSession implements AutoCloseable {
         if (changes.isEmpty()) {
             return List.of();
         }
-        Outline before = outline();
-        history.done(store.apply(changes));
-        return refresh(before, changes);
+        List<Change> inverse = store.apply(changes);
+        history.done(inverse);
+        return stored(OutlineChange.Kind.EDIT, changes, inverse);
+    }
+
+    /**
+     * Like {@link #edit}, but the edit becomes part of the latest undo step instead of a step of its own: the name
+     * typed for a line just added is undone together with the line.
+     */
+    public List<Long> editJoiningLatest(Function<Outline, List<Change>> plan) {
+        List<Change> changes = plan.apply(outline());
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        List<Change> inverse = store.apply(changes);
+        history.joinLatest(inverse);
+        return stored(OutlineChange.Kind.EDIT, changes, inverse);
     }
 
     /** Stores a node's notes; not an undo step. Does nothing when the node is gone or the text is unchanged. */
@@ -89,8 +119,7 @@ public final class NotebookSession implements AutoCloseable {
         }
         List<Change> changes = OutlineEdits.setNotes(outline(), id, text);
         if (!changes.isEmpty()) {
-            store.apply(changes);
-            refresh(outline());
+            stored(OutlineChange.Kind.NOTES, changes, store.apply(changes));
         }
     }
 
@@ -104,9 +133,10 @@ public final class NotebookSession implements AutoCloseable {
         if (entry == null) {
             return List.of();
         }
-        Outline before = outline();
-        history.undone(store.apply(keepCurrentNotes(entry)));
-        return refresh(before, entry);
+        List<Change> applied = keepCurrentNotes(entry);
+        List<Change> inverse = store.apply(applied);
+        history.undone(inverse);
+        return stored(OutlineChange.Kind.EDIT, applied, inverse);
     }
 
     public List<Long> redo() {
@@ -114,9 +144,10 @@ public final class NotebookSession implements AutoCloseable {
         if (entry == null) {
             return List.of();
         }
-        Outline before = outline();
-        history.redone(store.apply(keepCurrentNotes(entry)));
-        return refresh(before, entry);
+        List<Change> applied = keepCurrentNotes(entry);
+        List<Change> inverse = store.apply(applied);
+        history.redone(inverse);
+        return stored(OutlineChange.Kind.EDIT, applied, inverse);
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -131,7 +162,9 @@ public final class NotebookSession implements AutoCloseable {
     public void replaceAll(Notebook notebook) {
         store.replaceAll(notebook);
         history.clear();
-        refresh(outline());
+        Outline before = outline();
+        outline.set(store.outline());
+        fire(new OutlineChange(OutlineChange.Kind.REPLACED, before, outline(), Set.of()));
     }
 
     public Notebook notebook() {
@@ -167,24 +200,76 @@ public final class NotebookSession implements AutoCloseable {
         return out;
     }
 
-    private List<Long> refresh(Outline before, List<Change> changes) {
-        if (changes.stream().anyMatch(c -> c instanceof Change.SetStatus)) {
+    /**
+     * Brings the outline up to date after {@code changes} were stored: only the nodes they touched are read back
+     * from the store (the inverse names each one by its real id), so an edit costs the same in a notebook of any
+     * size. Returns the ids of nodes created, in document order.
+     */
+    private List<Long> stored(OutlineChange.Kind kind, List<Change> changes, List<Change> inverse) {
+        if (changes.stream().anyMatch(Change.SetStatus.class::isInstance)) {
             inbox.set(store.inbox());
         }
-        return refresh(before);
-    }
-
-    private List<Long> refresh(Outline before) {
-        Outline after = store.outline();
+        Set<Long> touched = new HashSet<>();
+        for (Change c : inverse) {
+            nodeId(c).ifPresent(touched::add);
+        }
+        for (Change c : changes) {
+            nodeId(c).filter(id -> id > 0).ifPresent(touched::add);
+        }
+        Outline before = outline();
+        Outline after;
+        if (touched.size() > REREAD_ABOVE) {
+            after = store.outline();
+        } else {
+            List<Node> put = new ArrayList<>();
+            List<Long> removed = new ArrayList<>();
+            for (long id : touched) {
+                store.find(id).ifPresentOrElse(put::add, () -> removed.add(id));
+            }
+            after = before.with(put, removed);
+        }
         outline.set(after);
-        Set<Long> old = new HashSet<>();
-        before.preorder().forEach(n -> old.add(n.id()));
-        List<Long> created = new ArrayList<>();
-        for (Node n : after.preorder()) {
-            if (!old.contains(n.id())) {
-                created.add(n.id());
+        List<Node> created = new ArrayList<>();
+        for (long id : touched) {
+            if (before.find(id).isEmpty()) {
+                after.find(id).ifPresent(created::add);
             }
         }
-        return created;
+        created.sort(Comparator.comparing(n -> place(after, n), NotebookSession::compare));
+        fire(new OutlineChange(kind, before, after, touched));
+        return created.stream().map(Node::id).toList();
+    }
+
+    /** The node a change puts or removes; inbox statuses and resources touch no node of the outline. */
+    private static Optional<Long> nodeId(Change c) {
+        if (c instanceof Change.Put put) {
+            return Optional.of(put.node().id());
+        }
+        return c instanceof Change.Remove remove ? Optional.of(remove.id()) : Optional.empty();
+    }
+
+    private void fire(OutlineChange change) {
+        for (Consumer<OutlineChange> l : List.copyOf(listeners)) {
+            l.accept(change);
+        }
+    }
+
+    /** The positions on the way from the top to a node: ordering by them is document order. */
+    private static List<Integer> place(Outline outline, Node node) {
+        List<Integer> path = new ArrayList<>();
+        for (Node n = node; n != null; n = outline.parent(n).orElse(null)) {
+            path.add(0, n.position());
+        }
+        return path;
+    }
+
+    private static int compare(List<Integer> a, List<Integer> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = Integer.compare(a.get(i), b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 }

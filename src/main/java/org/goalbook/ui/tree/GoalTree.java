@@ -2,55 +2,58 @@ package org.goalbook.ui.tree;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javafx.application.Platform;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
-import org.goalbook.model.Stance;
+import org.goalbook.ui.model.Action;
+import org.goalbook.ui.model.WindowModel;
+import org.goalbook.ui.session.OutlineChange;
 
 /**
- * The goal tree: shows an outline through {@link TreeShape}, keeps expansion and selection across refreshes (lines
- * are matched by node id, never rebuilt from scratch), and turns keys into {@link TreeCommands}.
+ * The goal tree: shows the model's outline through {@link TreeShape} and follows each stored change by updating only
+ * the lines it touched and their parents' counts, so selection, focus, expansion and scroll position stay where the
+ * user left them. Turns keys into {@link TreeCommands}.
  */
 public final class GoalTree {
     public static final String ID = "goalTree";
 
-    private TreeCommands commands;
+    private final WindowModel model;
+    private final TreeCommands commands;
     private final TreeView<Row> view = new TreeView<>();
     private final Label empty = new Label();
     private final StackPane pane = new StackPane(view, empty);
     private final TreeItem<Row> root = new TreeItem<>();
     private final Map<Long, TreeItem<Row>> items = new HashMap<>();
-    private final ObjectProperty<TreeFilter> filter = new SimpleObjectProperty<>(TreeFilter.NONE);
+    private final ObjectBinding<TreeFilter> filter;
     private final ReadOnlyObjectWrapper<Node> selectedNode = new ReadOnlyObjectWrapper<>();
     private final List<Long> shownMatches = new ArrayList<>();
     private Map<Long, Boolean> expandedBeforeSearch;
     private Outline outline = new Outline(List.of());
     private boolean updating;
 
-    public GoalTree() {
+    public GoalTree(WindowModel model, TreeCommands commands) {
+        this.model = model;
+        this.commands = commands;
+        this.filter = TreeFilter.of(model.options());
         createView();
         initListeners();
-    }
-
-    /** Where the tree's edits go; set once, before the first notebook is shown. */
-    public void setCommands(TreeCommands commands) {
-        this.commands = commands;
     }
 
     TreeCommands commands() {
@@ -74,11 +77,49 @@ public final class GoalTree {
     private void initListeners() {
         view.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (!updating) {
-                selectedNode.set(is == null || is.getValue() == null ? null : is.getValue().node());
+                setSelected(is);
             }
         });
         view.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         filter.addListener((obs, was, is) -> show(outline));
+        model.sessionProperty().addListener((obs, was, is) -> {
+            reset();
+            show(model.outline());
+            selectFirst();
+        });
+        model.addChangeListener(this::apply);
+        model.selectedProperty().addListener((obs, was, is) -> {
+            Node mine = selectedNode.get();
+            if (is == null && mine != null) {
+                view.getSelectionModel().clearSelection();
+            } else if (is != null && (mine == null || mine.id() != is.id())) {
+                select(is.id());
+            }
+        });
+        model.namingProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                editName(is);
+            }
+        });
+        model.onRequest(r -> {
+            if (r == WindowModel.Request.FOCUS_TREE) {
+                view.requestFocus();
+            } else if (r == WindowModel.Request.NEXT_MATCH) {
+                nextMatch();
+            }
+        });
+    }
+
+    private void setSelected(TreeItem<Row> item) {
+        Node n = item == null || item.getValue() == null ? null : item.getValue().node();
+        selectedNode.set(n);
+        model.select(n == null ? 0 : n.id());
+    }
+
+    private void selectFirst() {
+        if (view.getSelectionModel().getSelectedItem() == null && !root.getChildren().isEmpty()) {
+            view.getSelectionModel().select(0);
+        }
     }
 
     public TreeView<Row> view() {
@@ -95,15 +136,12 @@ public final class GoalTree {
         return selectedNode.getReadOnlyProperty();
     }
 
-    public ObjectProperty<TreeFilter> filterProperty() {
-        return filter;
-    }
 
     /**
      * Forgets which lines were open and selected: for another notebook, or one whose content was replaced, where
      * the same id may stand for a different node.
      */
-    public void reset() {
+    private void reset() {
         updating = true;
         try {
             view.getSelectionModel().clearSelection();
@@ -114,11 +152,132 @@ public final class GoalTree {
         } finally {
             updating = false;
         }
-        selectedNode.set(null);
+        setSelected(null);
+    }
+
+    /**
+     * Follows one stored change: the lines it touched get their new text, lines that came, went or moved are put
+     * in place among their siblings, and the lines above them get their new counts. Everything else, the selected
+     * row and the scroll position included, stays as it is.
+     */
+    private void apply(OutlineChange change) {
+        switch (change.kind()) {
+            case REPLACED -> {
+                reset();
+                show(change.after());
+                selectFirst();
+            }
+            // Notes are not shown in the tree.
+            case NOTES -> outline = change.after();
+            case EDIT -> {
+                if (change.touched().isEmpty()) {
+                    view.refresh();
+                } else if (filter.get().searching() || filter.get().onlyStance() != null) {
+                    // These filters can hide or show whole branches far from the change: shape everything anew.
+                    show(change.after());
+                } else {
+                    update(change);
+                }
+            }
+        }
+    }
+
+    private void update(OutlineChange change) {
+        Outline before = change.before();
+        Outline after = change.after();
+        Node kept = selectedNode.get();
+        outline = after;
+        Set<Long> resync = new LinkedHashSet<>();
+        Set<Long> rows = new LinkedHashSet<>();
+        for (long id : change.touched()) {
+            Node was = before.find(id).orElse(null);
+            Node is = after.find(id).orElse(null);
+            if (is == null) {
+                items.remove(id);
+                resync.add(lineParent(before, was));
+                continue;
+            }
+            if (was == null || was.parentId() != is.parentId() || was.position() != is.position()
+                    || was.kind() != is.kind() || hiddenChanged(was, is)) {
+                resync.add(lineParent(after, is));
+                if (was != null) {
+                    resync.add(lineParent(before, was));
+                }
+            }
+            rows.add(id);
+            for (Node p = after.parent(is).orElse(null); p != null; p = after.parent(p).orElse(null)) {
+                rows.add(p.id());
+            }
+            if (was != null && after.find(was.parentId()).isPresent()) {
+                for (Node p = after.get(was.parentId()); p != null; p = after.parent(p).orElse(null)) {
+                    rows.add(p.id());
+                }
+            }
+        }
+        updating = true;
+        try {
+            for (long key : resync) {
+                if (key != 0 && key != Row.PAGES && change.touched().contains(key)
+                        && (before.find(key).isEmpty() || after.find(key).isEmpty())) {
+                    // Inside a branch that came or went: the branch's own parent puts it in place, all of it.
+                    continue;
+                }
+                TreeItem<Row> line = key == 0 ? root : items.get(key);
+                if (line == null || key == 0 || key == Row.PAGES) {
+                    // A parent not shown (filtered out, or new itself) or the top level: shape the whole tree.
+                    shownMatches.clear();
+                    sync(root, TreeShape.build(after, filter.get()), false);
+                    break;
+                }
+                sync(line, TreeShape.childrenOf(after, filter.get(), key), false);
+            }
+            for (long id : rows) {
+                TreeItem<Row> line = items.get(id);
+                Node n = after.find(id).orElse(null);
+                if (line != null && n != null && n.kind() != NodeKind.STANCE_LINE) {
+                    Row row = new Row(id, n, TreeShape.progressOf(after, n), line.getValue().match());
+                    if (!row.equals(line.getValue())) {
+                        line.setValue(row);
+                    }
+                }
+            }
+        } finally {
+            updating = false;
+        }
+        empty.setVisible(root.getChildren().isEmpty());
+        keepSelected(kept);
+    }
+
+    /** A tick or a stance change that a filter turns into showing or hiding the line. */
+    private boolean hiddenChanged(Node was, Node is) {
+        TreeFilter f = filter.get();
+        return (f.hideDone() && was.done() != is.done()) || (f.hideSkipped() && was.stance() != is.stance());
+    }
+
+    /** The key of the tree line a node's line stands under: stance lines are skipped, pages go to the group. */
+    private static long lineParent(Outline o, Node n) {
+        long p = n.parentId();
+        while (p != 0 && o.find(p).map(x -> x.kind() == NodeKind.STANCE_LINE).orElse(false)) {
+            p = o.get(p).parentId();
+        }
+        return p == 0 && n.kind() == NodeKind.PAGE ? Row.PAGES : p;
+    }
+
+    /** After the lines changed: the same node stays selected and focused, else a neighbour of where it was. */
+    private void keepSelected(Node before) {
+        long keep = before == null ? 0 : before.id();
+        TreeItem<Row> item = items.get(keep);
+        if (keep != 0 && outline.find(keep).isPresent() && item != null && isShown(item)) {
+            selectLine(item, false);
+        } else if (keep != 0) {
+            selectNear(before);
+        } else {
+            setSelected(view.getSelectionModel().getSelectedItem());
+        }
     }
 
     /** Shows a new outline in place of the old: same lines stay expanded and the same node stays selected. */
-    public void show(Outline newOutline) {
+    private void show(Outline newOutline) {
         Node before = selectedNode.get();
         this.outline = newOutline;
         TreeFilter f = filter.get();
@@ -146,18 +305,11 @@ public final class GoalTree {
         }
         empty.setVisible(root.getChildren().isEmpty());
         empty.setText(newOutline.size() == 0
-                ? "This notebook is empty.\n\nImport a journal with File › Import journal… (Ctrl+I), or plan a "
-                + "year with Year › New year…."
+                ? "This notebook is empty.\n\nImport a journal with File › Import journal… ("
+                + Action.IMPORT_JOURNAL.keysText() + "), or plan a year with Year › New year…"
                 : "Nothing matches" + (searching ? " the search." : " the filters in the View menu."));
-        long keep = before == null ? 0 : before.id();
-        if (keep != 0 && newOutline.find(keep).isPresent() && items.containsKey(keep) && isShown(items.get(keep))) {
-            select(keep);
-        } else if (keep != 0 && before != null) {
-            selectNear(before);
-        } else {
-            TreeItem<Row> sel = view.getSelectionModel().getSelectedItem();
-            selectedNode.set(sel == null || sel.getValue() == null ? null : sel.getValue().node());
-        }
+        model.setMatchesShown(shownMatches.size());
+        keepSelected(before);
     }
 
     private void sync(TreeItem<Row> parent, List<Shape> shapes, boolean searching) {
@@ -214,7 +366,10 @@ public final class GoalTree {
         return false;
     }
 
-    /** Selects a node's line, opening its parents, and scrolls to it. False when the line is filtered out. */
+    /**
+     * Selects a node's line, opening its parents, and scrolls to it if it is out of sight. False when the line is
+     * filtered out.
+     */
     public boolean select(long id) {
         TreeItem<Row> item = items.get(id);
         if (item == null || !isShown(item)) {
@@ -223,14 +378,42 @@ public final class GoalTree {
         for (TreeItem<Row> p = item.getParent(); p != null; p = p.getParent()) {
             p.setExpanded(true);
         }
-        view.getSelectionModel().select(item);
-        view.getFocusModel().focus(view.getSelectionModel().getSelectedIndex());
-        selectedNode.set(item.getValue().node());
+        selectLine(item, true);
+        return true;
+    }
+
+    private void selectLine(TreeItem<Row> item, boolean intoView) {
         int row = view.getRow(item);
-        if (row >= 0) {
+        boolean wasUpdating = updating;
+        updating = true;
+        try {
+            // By row: the selection and the focus (where the arrow keys go on from) then agree.
+            view.getSelectionModel().clearAndSelect(row);
+            view.getFocusModel().focus(row);
+        } finally {
+            updating = wasUpdating;
+        }
+        setSelected(item);
+        if (intoView && row >= 0 && !inSight(row)) {
             view.scrollTo(Math.max(0, row - 3));
         }
-        return true;
+        // When lines came, went or opened above the focused row, the tree's focus model shifts the focus in a
+        // runLater of its own, by a count that no longer holds after we selected the row again; so the arrow keys
+        // went on from a row far away. Put the focus back on the selected row after that.
+        Platform.runLater(() -> {
+            int at = view.getSelectionModel().getSelectedIndex();
+            if (at >= 0 && view.getFocusModel().getFocusedIndex() != at) {
+                view.getFocusModel().focus(at);
+            }
+        });
+    }
+
+    private boolean inSight(int row) {
+        if (view.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null) {
+            return row > flow.getFirstVisibleCell().getIndex() && row < flow.getLastVisibleCell().getIndex();
+        }
+        return false;
     }
 
     /** After the selected node went away: its previous sibling, else the next, else its parent. */
@@ -249,13 +432,13 @@ public final class GoalTree {
             Optional<Node> parent = o.find(gone.parentId());
             if (parent.isEmpty() || !select(parent.get().id())) {
                 view.getSelectionModel().clearSelection();
-                selectedNode.set(null);
+                setSelected(null);
             }
         }
     }
 
     /** Starts editing the name of a node's line. */
-    public void editName(long id) {
+    private void editName(long id) {
         if (!select(id)) {
             return;
         }
@@ -271,38 +454,40 @@ public final class GoalTree {
         });
     }
 
-    /** Search matches in the order the tree shows them, for "next match". */
-    public List<Long> shownMatches() {
-        return List.copyOf(shownMatches);
+    /** Selects the search match after the selected line, in the order the tree shows them, wrapping around. */
+    private void nextMatch() {
+        if (shownMatches.isEmpty()) {
+            return;
+        }
+        Node current = selectedNode.get();
+        int at = current == null ? -1 : shownMatches.indexOf(current.id());
+        select(shownMatches.get((at + 1) % shownMatches.size()));
     }
 
     private void onKey(KeyEvent e) {
         if (view.getEditingItem() != null) {
             return;
         }
-        Node n = selectedNode.get();
+        Node n = model.selected();
         if (n == null) {
             return;
         }
         boolean handled = true;
-        KeyCode code = e.getCode();
-        if (e.isAltDown() && !e.isShortcutDown()) {
-            switch (code) {
-                case UP -> commands.move(n.id(), TreeCommands.Direction.UP);
-                case DOWN -> commands.move(n.id(), TreeCommands.Direction.DOWN);
-                case LEFT -> commands.move(n.id(), TreeCommands.Direction.OUT);
-                case RIGHT -> commands.move(n.id(), TreeCommands.Direction.IN);
-                default -> handled = false;
-            }
-        } else if (e.isShortcutDown() || e.isAltDown()) {
-            handled = false;
-        } else if (code == KeyCode.SPACE && n.kind().isTickable()) {
+        if (Action.MOVE_UP.keys().match(e)) {
+            commands.move(n.id(), TreeCommands.Direction.UP);
+        } else if (Action.MOVE_DOWN.keys().match(e)) {
+            commands.move(n.id(), TreeCommands.Direction.DOWN);
+        } else if (Action.MOVE_OUT.keys().match(e)) {
+            commands.move(n.id(), TreeCommands.Direction.OUT);
+        } else if (Action.MOVE_IN.keys().match(e)) {
+            commands.move(n.id(), TreeCommands.Direction.IN);
+        } else if (Action.TICK.keys().match(e) && n.kind().isTickable()) {
             commands.tick(n.id(), !n.done());
-        } else if (code == KeyCode.DELETE) {
+        } else if (Action.DELETE.keys().match(e)) {
             commands.delete(n.id());
-        } else if (code == KeyCode.INSERT) {
+        } else if (Action.ADD_INSIDE.keys().match(e)) {
             commands.add(n.id(), false);
-        } else if (code == KeyCode.ENTER) {
+        } else if (Action.OPEN_NOTES.keys().match(e)) {
             commands.open(n.id());
         } else {
             handled = false;
@@ -310,10 +495,5 @@ public final class GoalTree {
         if (handled) {
             e.consume();
         }
-    }
-
-    /** The stance keys: Ctrl+1..4 for Maintain, Improve, Explore, Skip; Ctrl+0 for none. */
-    public static Stance stanceForDigit(int digit) {
-        return digit >= 1 && digit <= 4 ? Stance.values()[digit - 1] : null;
     }
 }

@@ -9,12 +9,14 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 
@@ -50,6 +52,10 @@ final class GoalTreeCell extends TreeCell<Row> {
     private final ProgressBar progressBar = new ProgressBar();
     private final HBox line = new HBox();
     private TextField nameField;
+    /** The whole name, for a line whose name runs past the tree's visible edge. */
+    private final Tooltip fullName = new Tooltip();
+    /** When the latest single click on this cell was pressed, to tell it from F2 or a double-click. */
+    private long singleClickAt;
 
     GoalTreeCell(GoalTree tree) {
         this.tree = tree;
@@ -73,6 +79,11 @@ final class GoalTreeCell extends TreeCell<Row> {
     }
 
     private void initListeners() {
+        // The tree starts its edit as the button is released; the click that follows ends the window, so F2 right
+        // after a click renames.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> singleClickAt = e.getClickCount() == 1 ? System.nanoTime() : 0);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> singleClickAt = 0);
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> offerFullName());
         doneBox.setOnAction(e -> {
             Row row = getItem();
             if (row != null && row.node() != null) {
@@ -160,10 +171,27 @@ final class GoalTreeCell extends TreeCell<Row> {
         setGraphic(line);
     }
 
+    /** Hovering a line whose name is cut off (by the tree's edge or shortened to "…") shows the whole name. */
+    private void offerFullName() {
+        boolean cut = false;
+        if (!isEditing() && getGraphic() == line && getTreeView() != null) {
+            double nameEnd = name.localToScene(name.getBoundsInLocal()).getMaxX();
+            double treeEnd = getTreeView().localToScene(getTreeView().getBoundsInLocal()).getMaxX();
+            cut = nameEnd > treeEnd || name.getWidth() + 0.5 < name.prefWidth(-1);
+        }
+        fullName.setText(name.getText());
+        setTooltip(cut ? fullName : null);
+    }
+
     @Override
     public void startEdit() {
         Row row = getItem();
         if (row == null || row.node() == null) {
+            return;
+        }
+        if (clickedJustNow()) {
+            // The tree already marked the line as being edited: take that back too.
+            getTreeView().edit(null);
             return;
         }
         super.startEdit();
@@ -215,6 +243,14 @@ final class GoalTreeCell extends TreeCell<Row> {
         } else {
             tree.commands().renameCancelled(id);
         }
+    }
+
+    /**
+     * A single click on the selected line is how the user picks it or ticks it, not a request to rename (the tree
+     * would start an edit then): renaming is F2 or a double-click.
+     */
+    private boolean clickedJustNow() {
+        return singleClickAt != 0 && System.nanoTime() - singleClickAt < 500_000_000L;
     }
 
     /** Top quarter: before; bottom quarter: after; middle: into. Null where nothing can be dropped. */

@@ -2,7 +2,11 @@ package org.goalbook.ui.tree;
 
 import java.util.Set;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+
 import org.goalbook.model.Stance;
+import org.goalbook.ui.model.ViewOptions;
 
 /**
  * What the goal tree leaves out.
@@ -17,6 +21,12 @@ public record TreeFilter(boolean hideDone, boolean hideSkipped, Stance onlyStanc
 
     public TreeFilter {
         matches = matches == null ? null : Set.copyOf(matches);
+    }
+
+    /** The filter the view options ask for, kept up to date as they change. */
+    public static ObjectBinding<TreeFilter> of(ViewOptions o) {
+        return Bindings.createObjectBinding(() -> new TreeFilter(o.hideDone().get(), o.hideSkipped().get(),
+                o.onlyStance().get(), o.matches().get()), o.hideDone(), o.hideSkipped(), o.onlyStance(), o.matches());
     }
 
     public boolean searching() {

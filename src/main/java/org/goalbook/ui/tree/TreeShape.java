@@ -26,6 +26,17 @@ public final class TreeShape {
         return new TreeShape(outline, filter).roots();
     }
 
+    /** The lines under one node's line (not the pages group), as {@link #build} shapes them. */
+    public static List<Shape> childrenOf(Outline outline, TreeFilter filter, long id) {
+        return new TreeShape(outline, filter).children(id, false);
+    }
+
+    /** Done/total of the items below a node's line, or null for a line that shows none (a leaf, a page). */
+    public static Progress progressOf(Outline outline, Node node) {
+        return outline.children(node.id()).isEmpty() || node.kind() == NodeKind.PAGE
+                ? null : outline.progress(node.id());
+    }
+
     private List<Shape> roots() {
         List<Shape> years = new ArrayList<>();
         List<Shape> pages = new ArrayList<>();
@@ -75,9 +86,7 @@ public final class TreeShape {
         if (filter.searching() && !match && kids.isEmpty()) {
             return null;
         }
-        Progress progress = outline.children(node.id()).isEmpty() || node.kind() == NodeKind.PAGE
-                ? null : outline.progress(node.id());
-        return new Shape(new Row(node.id(), node, progress, match), kids);
+        return new Shape(new Row(node.id(), node, progressOf(outline, node), match), kids);
     }
 
     private boolean isHit(Node node) {

@@ -104,6 +104,40 @@ class NotebookSessionTest {
         assertFalse(session.outline().get(sample.react).done());
     }
 
+    @Test
+    void aTickTellsWhichNodeItTouchedAndTheOutlineEqualsTheStoredOne() {
+        List<OutlineChange> heard = new java.util.ArrayList<>();
+        session.addChangeListener(heard::add);
+        session.edit(o -> OutlineEdits.tick(o, sample.react, true, TODAY));
+
+        assertEquals(1, heard.size());
+        assertEquals(OutlineChange.Kind.EDIT, heard.get(0).kind());
+        assertEquals(java.util.Set.of(sample.react), heard.get(0).touched());
+        assertEquals(stored().preorder(), session.outline().preorder());
+    }
+
+    @Test
+    void notesAreAChangeOfTheirOwnKind() {
+        List<OutlineChange> heard = new java.util.ArrayList<>();
+        session.addChangeListener(heard::add);
+        session.saveNotes(sample.spa, "read the docs");
+
+        assertEquals(OutlineChange.Kind.NOTES, heard.get(0).kind());
+        assertEquals(java.util.Set.of(sample.spa), heard.get(0).touched());
+        assertEquals("read the docs", session.outline().get(sample.spa).notes());
+    }
+
+    @Test
+    void aMovedAndADeletedBranchLeaveTheSameOutlineAsReadingItAgain() {
+        session.edit(o -> OutlineEdits.move(o, sample.certs, sample.consultant, 0));
+        assertEquals(stored().preorder(), session.outline().preorder());
+        session.edit(o -> OutlineEdits.delete(o, sample.consultant));
+        assertEquals(stored().preorder(), session.outline().preorder());
+        session.undo();
+        assertEquals(stored().preorder(), session.outline().preorder());
+        assertEquals(sample.consultant, session.outline().get(sample.certs).parentId());
+    }
+
     private org.goalbook.model.Outline stored() {
         return session.notebook().outline();
     }

@@ -1,9 +1,7 @@
-package org.goalbook.ui;
+package org.goalbook.ui.model;
 
 import java.util.Set;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,14 +10,32 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import org.goalbook.model.Stance;
-import org.goalbook.ui.tree.TreeFilter;
 
 /**
  * How the window shows things, apart from what it shows: preview on/off, theme, font size, the tree's filters and
- * the current search matches. Theme, font size and preview are read from and written to the settings as they
+ * the current search matches. Theme, font size and preview are read from and written to the user's settings as they
  * change. Plain JavaFX properties: usable without a running toolkit.
  */
 public final class ViewOptions {
+    public static final int DEFAULT_FONT_SIZE = 14;
+    public static final int MIN_FONT_SIZE = 10;
+    public static final int MAX_FONT_SIZE = 24;
+
+    /** Where the options that outlive the window are kept (the user's settings). */
+    public interface Memory {
+        boolean previewShown();
+
+        void setPreviewShown(boolean shown);
+
+        boolean darkTheme();
+
+        void setDarkTheme(boolean dark);
+
+        int fontSize();
+
+        void setFontSize(int size);
+    }
+
     private final BooleanProperty previewShown = new SimpleBooleanProperty();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final IntegerProperty fontSize = new SimpleIntegerProperty();
@@ -27,17 +43,19 @@ public final class ViewOptions {
     private final BooleanProperty hideSkipped = new SimpleBooleanProperty();
     private final ObjectProperty<Stance> onlyStance = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> matches = new SimpleObjectProperty<>();
-    private final ObjectBinding<TreeFilter> filter = Bindings.createObjectBinding(() -> new TreeFilter(
-            hideDone.get(), hideSkipped.get(), onlyStance.get(), matches.get()),
-            hideDone, hideSkipped, onlyStance, matches);
 
-    public ViewOptions(Settings settings) {
-        previewShown.set(settings.previewShown());
-        darkTheme.set(settings.darkTheme());
-        fontSize.set(settings.fontSize());
-        previewShown.addListener((obs, was, is) -> settings.setPreviewShown(is));
-        darkTheme.addListener((obs, was, is) -> settings.setDarkTheme(is));
-        fontSize.addListener((obs, was, is) -> settings.setFontSize(is.intValue()));
+    public ViewOptions(Memory memory) {
+        previewShown.set(memory.previewShown());
+        darkTheme.set(memory.darkTheme());
+        fontSize.set(memory.fontSize());
+        previewShown.addListener((obs, was, is) -> memory.setPreviewShown(is));
+        darkTheme.addListener((obs, was, is) -> memory.setDarkTheme(is));
+        fontSize.addListener((obs, was, is) -> memory.setFontSize(is.intValue()));
+    }
+
+    /** A font size the window can show: between {@link #MIN_FONT_SIZE} and {@link #MAX_FONT_SIZE}. */
+    public static int clampFontSize(int size) {
+        return Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, size));
     }
 
     public BooleanProperty previewShown() {
@@ -48,21 +66,21 @@ public final class ViewOptions {
         return darkTheme;
     }
 
-    /** The font size in pixels, between {@link Settings#MIN_FONT_SIZE} and {@link Settings#MAX_FONT_SIZE}. */
+    /** The font size in pixels, between {@link #MIN_FONT_SIZE} and {@link #MAX_FONT_SIZE}. */
     public IntegerProperty fontSize() {
         return fontSize;
     }
 
     public void fontBigger() {
-        fontSize.set(Settings.clampFontSize(fontSize.get() + 1));
+        fontSize.set(clampFontSize(fontSize.get() + 1));
     }
 
     public void fontSmaller() {
-        fontSize.set(Settings.clampFontSize(fontSize.get() - 1));
+        fontSize.set(clampFontSize(fontSize.get() - 1));
     }
 
     public void fontReset() {
-        fontSize.set(Settings.DEFAULT_FONT_SIZE);
+        fontSize.set(DEFAULT_FONT_SIZE);
     }
 
     public BooleanProperty hideDone() {
@@ -80,10 +98,5 @@ public final class ViewOptions {
     /** Ids of the nodes matching the search, or null when not searching. */
     public ObjectProperty<Set<Long>> matches() {
         return matches;
-    }
-
-    /** What the tree leaves out, from the filters and the search together. */
-    public ObjectBinding<TreeFilter> filter() {
-        return filter;
     }
 }

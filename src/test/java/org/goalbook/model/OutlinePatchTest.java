@@ -1,0 +1,67 @@
+package org.goalbook.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** An outline patched with a few nodes equals the outline built from scratch with the same nodes. */
+class OutlinePatchTest {
+    private final PlanBuilder plan = new PlanBuilder();
+    private final long year = plan.add(0, NodeKind.YEAR, "2022");
+    private final long strategic = plan.add(year, NodeKind.STRATEGIC, "Strategic");
+    private final long a = plan.add(strategic, NodeKind.GOAL, "A");
+    private final long b = plan.add(strategic, NodeKind.GOAL, "B");
+    private final long sub = plan.add(b, NodeKind.GOAL, "B.1");
+    private final long c = plan.add(strategic, NodeKind.GOAL, "C");
+    private final Outline outline = plan.outline();
+
+    @Test
+    void aTickReplacesOneNode() {
+        Node ticked = new Node(a, strategic, 0, NodeKind.GOAL, "A", null, true, null, null, "", false, null);
+        assertSame(rebuilt(List.of(ticked), Set.of()), outline.with(List.of(ticked), Set.of()));
+    }
+
+    @Test
+    void aMoveAndAnInsertReorderTheSiblings() {
+        Node cFirst = outline.get(c).withParent(strategic, 0);
+        Node aSecond = outline.get(a).withParent(strategic, 1);
+        Node bThird = outline.get(b).withParent(strategic, 2);
+        Node fresh = new Node(99, b, 1, NodeKind.GOAL, "B.2", null, false, null, null, "", false, null);
+        List<Node> put = List.of(cFirst, aSecond, bThird, fresh);
+        Outline patched = outline.with(put, Set.of());
+        assertSame(rebuilt(put, Set.of()), patched);
+        assertEquals(List.of("C", "A", "B"), patched.children(strategic).stream().map(Node::name).toList());
+        assertEquals(List.of("B.1", "B.2"), patched.children(b).stream().map(Node::name).toList());
+    }
+
+    @Test
+    void aRemovedSubtreeIsGoneWithItsChildren() {
+        Outline patched = outline.with(List.of(outline.get(c).withParent(strategic, 1)), Set.of(b, sub));
+        assertSame(rebuilt(List.of(outline.get(c).withParent(strategic, 1)), Set.of(b, sub)), patched);
+        assertEquals(List.of(), patched.children(b));
+        assertEquals(4, patched.size());
+    }
+
+    private Outline rebuilt(List<Node> put, Set<Long> removed) {
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : outline.preorder()) {
+            if (!removed.contains(n.id()) && put.stream().noneMatch(p -> p.id() == n.id())) {
+                nodes.add(n);
+            }
+        }
+        nodes.addAll(put);
+        return new Outline(nodes);
+    }
+
+    private static void assertSame(Outline expected, Outline actual) {
+        assertEquals(expected.preorder(), actual.preorder());
+        assertEquals(expected.size(), actual.size());
+        for (Node n : expected.preorder()) {
+            assertEquals(expected.children(n.id()), actual.children(n.id()), "children of " + n.name());
+        }
+    }
+}
