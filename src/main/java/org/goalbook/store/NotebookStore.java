@@ -74,7 +74,7 @@ public final class NotebookStore implements AutoCloseable {
             if (e instanceof NotebookException notebookException) {
                 throw notebookException;
             }
-            throw new NotebookException("Cannot open " + real + ": " + NotebookFile.reason(e), e);
+            throw new NotebookException("Cannot open " + real + ": " + explain(e), e);
         }
     }
 
@@ -168,6 +168,17 @@ public final class NotebookStore implements AutoCloseable {
         return read("check", () -> List.copyOf(NotebookCheck.run(connection)));
     }
 
+    /**
+     * Rebuilds the search index from the notes, which it leaves as they are; for {@code goalbook check --repair}.
+     * Works also when the index is too damaged to load.
+     */
+    public synchronized void rebuildSearchIndex() {
+        write("rebuild the search index of", () -> {
+            FullTextSearch.rebuild(connection);
+            return null;
+        });
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
@@ -225,7 +236,15 @@ public final class NotebookStore implements AutoCloseable {
     }
 
     private NotebookException failure(String what, SQLException e) {
-        return new NotebookException("Could not " + what + " " + file + ": " + NotebookFile.reason(e), e);
+        return new NotebookException("Could not " + what + " " + file + ": " + explain(e), e);
+    }
+
+    /** SQLite's reason in one line; damage to the search index is named as such, with what repairs it. */
+    private static String explain(Exception e) {
+        if (e instanceof SQLException sql && FullTextSearch.isIndexDamage(sql)) {
+            return "its search index is damaged (" + NotebookFile.reason(e) + "); " + FullTextSearch.HOW_TO_REPAIR;
+        }
+        return NotebookFile.reason(e);
     }
 
     private void ensureOpen() {
