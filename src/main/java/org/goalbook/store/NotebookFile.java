@@ -148,6 +148,7 @@ final class NotebookFile {
             // Rollback journal while building: once closed, everything is in the one file that gets moved.
             try (Connection connection = connect(temp, null)) {
                 Migrations.upgrade(connection);
+                NotebookIdentity.ensure(connection);
             }
             Files.move(temp, file);
             syncFolder(file.getParent());

@@ -26,13 +26,16 @@ public final class NotebookStore implements AutoCloseable {
     private final NotebookLock lock;
     private final Connection connection;
     private final NodeRows nodes;
+    private final List<String> notices;
     private boolean closed;
 
-    private NotebookStore(Path file, NotebookLock lock, Connection connection) throws SQLException {
+    private NotebookStore(Path file, NotebookLock lock, Connection connection, List<String> notices)
+            throws SQLException {
         this.file = file;
         this.lock = lock;
         this.connection = connection;
         this.nodes = new NodeRows(connection);
+        this.notices = List.copyOf(notices);
     }
 
     /**
@@ -61,13 +64,16 @@ public final class NotebookStore implements AutoCloseable {
         }
         Connection connection = null;
         try {
+            // Locked, so no live Goalbook writes the log beside it: whatever log is there was left behind.
+            List<String> notices = LeftoverLog.check(real).map(List::of).orElse(List.of());
             if (!Files.exists(real)) {
                 NotebookFile.create(real);
             }
             connection = NotebookFile.connect(real, durability);
             NotebookFile.refuseNewer(real, Migrations.userVersion(connection));
             Migrations.upgrade(connection);
-            return new NotebookStore(real, lock, connection);
+            giveIdentity(connection);
+            return new NotebookStore(real, lock, connection, notices);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             lock.close();
@@ -76,6 +82,34 @@ public final class NotebookStore implements AutoCloseable {
             }
             throw new NotebookException("Cannot open " + real + ": " + explain(e), e);
         }
+    }
+
+    /**
+     * A notebook from before ids gets one. Checkpoints first and after, so the id reaches the main file at once: a
+     * crash in between must not leave a log whose id the file alone lacks, which would look like another notebook's.
+     */
+    private static void giveIdentity(Connection connection) throws SQLException {
+        if (NotebookIdentity.read(connection).isPresent()) {
+            return;
+        }
+        checkpoint(connection);
+        NotebookIdentity.ensure(connection);
+        checkpoint(connection);
+    }
+
+    private static void checkpoint(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet ignored = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            // The result row says how many frames were moved; the log is empty either way once no reader is left.
+        }
+    }
+
+    /**
+     * What the user should be told about opening, one line each: e.g. that a write-ahead log of another notebook was
+     * moved aside. Empty as a rule.
+     */
+    public List<String> notices() {
+        return notices;
     }
 
     /** The notebook file, absolute, with symbolic links resolved. */
@@ -140,7 +174,7 @@ public final class NotebookStore implements AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM resource");
                 statement.executeUpdate("DELETE FROM node");
-                statement.executeUpdate("DELETE FROM meta");
+                statement.executeUpdate("DELETE FROM meta WHERE key <> '" + NotebookIdentity.KEY + "'");
             }
             MetaRows.write(connection, notebook.meta());
             for (Node node : ordered) {
@@ -216,6 +250,7 @@ public final class NotebookStore implements AutoCloseable {
             statement.execute("BEGIN IMMEDIATE");
             try {
                 T result = work.run();
+                NotebookIdentity.touch(connection);
                 statement.execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
