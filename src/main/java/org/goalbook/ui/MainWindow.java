@@ -187,6 +187,7 @@ public final class MainWindow {
         search.clear();
         stage.setTitle("Goalbook — " + next.path().getFileName());
         status.setFile(next.path().toString());
+        next.notices().forEach(status::warn);
         settings.addRecent(next.path());
         refresh();
         selectFirst();
