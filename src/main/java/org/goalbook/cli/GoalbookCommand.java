@@ -3,10 +3,13 @@ package org.goalbook.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.goalbook.store.NotebookException;
 import org.goalbook.store.NotebookInUse;
 import org.goalbook.store.NotebookStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code goalbook}: with no subcommand, checks that the notebook opens and opens the window on it. */
 @Command(name = "goalbook", mixinStandardHelpOptions = true, versionProvider = GoalbookVersion.class,
@@ -19,6 +22,8 @@ import picocli.CommandLine.Mixin;
 public final class GoalbookCommand implements Callable<Integer> {
     @Mixin
     private NotebookOption notebook;
+    @Spec
+    private CommandSpec spec;
 
     private final WindowLauncher launcher;
     private final java.io.PrintStream bytesOut;
@@ -42,8 +47,9 @@ public final class GoalbookCommand implements Callable<Integer> {
     public Integer call() {
         Path path = notebook.named() ? notebook.path()
                 : launcher.lastNotebook().filter(java.nio.file.Files::isRegularFile).orElseGet(notebook::path);
-        // Refuse a bad file here, with a one-line message and exit code 2, before any window appears; the window
-        // opens it again itself.
+        // Check the file here: a bad one gets its one-line message and exit code 2 before any window appears. The
+        // window opens anyway, because a start from the desktop has nobody reading stderr: it opens the file again
+        // itself and says the same in a dialog, with no notebook open and every menu usable.
         try {
             NotebookStore.open(path).close();
         } catch (NotebookInUse refused) {
@@ -52,6 +58,10 @@ public final class GoalbookCommand implements Callable<Integer> {
                 return 0;
             }
             throw refused;
+        } catch (NotebookException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            launcher.open(path);
+            return GoalbookCli.BAD_INPUT;
         }
         launcher.open(path);
         return 0;

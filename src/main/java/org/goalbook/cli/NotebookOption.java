@@ -4,8 +4,10 @@ import java.nio.file.Path;
 
 import org.goalbook.store.NotebookPaths;
 import org.goalbook.store.NotebookStore;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --notebook PATH} option every command shares, mixed into the top command and inherited by every
@@ -15,6 +17,8 @@ public final class NotebookOption {
     @Option(names = "--notebook", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The notebook file (default: notebook.goalbook in the platform's data folder).")
     private Path notebook;
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
 
     /** The notebook named on the command line, else the platform's default one (made with an example if new). */
     public Path path() {
@@ -31,8 +35,13 @@ public final class NotebookOption {
         return notebook != null;
     }
 
-    /** Opens the notebook; a {@code NotebookException} here ends the command with its message and exit code 2. */
+    /**
+     * Opens the notebook; a {@code NotebookException} here ends the command with its message and exit code 2. What the
+     * store has to tell about the opening (a write-ahead log moved aside) goes to stderr, a line each.
+     */
     public NotebookStore open() {
-        return NotebookStore.open(path());
+        NotebookStore store = NotebookStore.open(path());
+        store.notices().forEach(command.commandLine().getErr()::println);
+        return store;
     }
 }

@@ -4,10 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.SearchHit;
@@ -25,7 +28,59 @@ final class FullTextSearch {
             + " WHERE node_text MATCH ? AND node.kind <> 'STANCE_LINE'"
             + " ORDER BY bm25(node_text, 4.0, 1.0), node.id LIMIT ?";
 
+    /** The index's definitions in the first schema script: the virtual table and the triggers that keep it current. */
+    private static final Pattern DEFINITIONS = Pattern.compile(
+            "(?ms)^CREATE VIRTUAL TABLE node_text\\b.*?\\);$|^CREATE TRIGGER (node_text_\\w+)\\b.*?^END;$");
+    /** FTS5's own tables behind {@code node_text} (content lives in {@code node}, so there is no content table). */
+    private static final List<String> SHADOW_TABLES = List.of("node_text_data", "node_text_idx", "node_text_docsize",
+            "node_text_config");
+    /** What the user is told to do about a damaged index; one home for the words. */
+    static final String HOW_TO_REPAIR = "goalbook check --repair rebuilds it from the notes, which are unharmed";
+
     private FullTextSearch() {
+    }
+
+    /** Whether SQLite's error comes from the search index rather than from the notes themselves. */
+    static boolean isIndexDamage(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("node_text") || message.contains("fts5");
+    }
+
+    /**
+     * Rebuilds the index from the node rows, which it only reads. When FTS5 cannot even load the index (its shadow
+     * tables are gone or garbled), the virtual table and its triggers are made again from the schema's definitions.
+     * Runs inside the caller's transaction.
+     */
+    static void rebuild(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            try {
+                statement.executeUpdate("SAVEPOINT rebuild_index");
+                statement.executeUpdate("INSERT INTO node_text (node_text) VALUES ('rebuild')");
+                statement.executeUpdate("RELEASE rebuild_index");
+                return;
+            } catch (SQLException e) {
+                statement.executeUpdate("ROLLBACK TO rebuild_index");
+                statement.executeUpdate("RELEASE rebuild_index");
+            }
+            // DROP TABLE would ask FTS5 to load the broken index first, so the table's entry is removed directly.
+            statement.execute("PRAGMA writable_schema = ON");
+            try {
+                statement.executeUpdate("DELETE FROM sqlite_schema WHERE type = 'table' AND name = 'node_text'");
+            } finally {
+                statement.execute("PRAGMA writable_schema = RESET");
+            }
+            for (String table : SHADOW_TABLES) {
+                statement.executeUpdate("DROP TABLE IF EXISTS " + table);
+            }
+            Matcher definitions = DEFINITIONS.matcher(Migrations.script(1));
+            while (definitions.find()) {
+                if (definitions.group(1) != null) {
+                    statement.executeUpdate("DROP TRIGGER IF EXISTS " + definitions.group(1));
+                }
+                statement.executeUpdate(definitions.group());
+            }
+            statement.executeUpdate("INSERT INTO node_text (node_text) VALUES ('rebuild')");
+        }
     }
 
     static List<SearchHit> search(Connection connection, String text, int limit) throws SQLException {

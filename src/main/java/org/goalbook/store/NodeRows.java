@@ -15,24 +15,23 @@ import org.goalbook.model.NodeKind;
 import org.goalbook.model.Source;
 import org.goalbook.model.Stance;
 
-/** The {@code node} table: one row per {@link Node}, every field kept. Statements are prepared once per store. */
+/**
+ * The {@code node} table: one row per {@link Node}, every field kept. Statements are prepared once per store; the
+ * writing ones on first use, because preparing them loads the search index their triggers feed, and a notebook whose
+ * index is damaged must still open for reading and for {@code check --repair}.
+ */
 final class NodeRows implements AutoCloseable {
     private static final String COLUMNS = "id, parent_id, position, kind, name, stance, done, done_on, link, notes, "
             + "inline, src_lead, src_tail, src_fingerprint";
 
     private final Connection connection;
     private final PreparedStatement findById;
-    private final PreparedStatement insert;
-    private final PreparedStatement update;
+    private PreparedStatement insert;
+    private PreparedStatement update;
 
     NodeRows(Connection connection) throws SQLException {
         this.connection = connection;
         this.findById = connection.prepareStatement("SELECT " + COLUMNS + " FROM node WHERE id = ?");
-        this.insert = connection.prepareStatement("INSERT INTO node (" + COLUMNS + ") "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        this.update = connection.prepareStatement("UPDATE node SET parent_id = ?, position = ?, kind = ?, name = ?, "
-                + "stance = ?, done = ?, done_on = ?, link = ?, notes = ?, inline = ?, src_lead = ?, src_tail = ?, "
-                + "src_fingerprint = ? WHERE id = ?");
     }
 
     /** Every node, in no particular order (an {@code Outline} sorts them). */
@@ -70,6 +69,10 @@ final class NodeRows implements AutoCloseable {
 
     /** Inserts the node; with {@code keepId} under its own id, else under a new one. Returns the id. */
     long insert(Node node, boolean keepId) throws SQLException {
+        if (insert == null) {
+            insert = connection.prepareStatement("INSERT INTO node (" + COLUMNS + ") "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
         if (keepId) {
             insert.setLong(1, node.id());
         } else {
@@ -89,6 +92,11 @@ final class NodeRows implements AutoCloseable {
 
     /** Overwrites every field of the stored node with the same id. */
     void update(Node node) throws SQLException {
+        if (update == null) {
+            update = connection.prepareStatement("UPDATE node SET parent_id = ?, position = ?, kind = ?, name = ?, "
+                    + "stance = ?, done = ?, done_on = ?, link = ?, notes = ?, inline = ?, src_lead = ?, "
+                    + "src_tail = ?, src_fingerprint = ? WHERE id = ?");
+        }
         bind(update, 1, node);
         update.setLong(14, node.id());
         update.executeUpdate();
@@ -105,8 +113,12 @@ final class NodeRows implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         findById.close();
-        insert.close();
-        update.close();
+        if (insert != null) {
+            insert.close();
+        }
+        if (update != null) {
+            update.close();
+        }
     }
 
     private List<Node> query(String sql, long id) throws SQLException {

@@ -31,6 +31,7 @@ final class NotebookCheck {
     }
 
     private final List<String> problems = new ArrayList<>();
+    private boolean indexDamaged;
 
     private NotebookCheck() {
     }
@@ -45,11 +46,16 @@ final class NotebookCheck {
 
     private void sqlite(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            try (ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
-                while (rows.next()) {
-                    if (!"ok".equals(rows.getString(1))) {
-                        problems.add("SQLite integrity: " + rows.getString(1));
-                    }
+            try {
+                integrity(statement, "PRAGMA integrity_check");
+            } catch (SQLException e) {
+                if (!FullTextSearch.isIndexDamage(e)) {
+                    throw e;
+                }
+                // SQLite's check stops at an index FTS5 cannot load: name that, and check the notes' tables alone.
+                searchIndexDamaged(e);
+                for (String table : List.of("meta", "node", "resource")) {
+                    integrity(statement, "PRAGMA integrity_check(" + table + ")");
                 }
             }
             try (ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
@@ -61,13 +67,31 @@ final class NotebookCheck {
         }
     }
 
+    private void integrity(Statement statement, String pragma) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(pragma)) {
+            while (rows.next()) {
+                if (!"ok".equals(rows.getString(1))) {
+                    problems.add("SQLite integrity: " + rows.getString(1));
+                }
+            }
+        }
+    }
+
     private void searchIndex(Connection connection) {
+        if (indexDamaged) {
+            return;
+        }
         // rank = 1 makes FTS5 compare its index with the node table, not only with itself.
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO node_text (node_text, rank) VALUES ('integrity-check', 1)");
         } catch (SQLException e) {
-            problems.add("the search index does not match the notes: " + NotebookFile.reason(e));
+            searchIndexDamaged(e);
         }
+    }
+
+    private void searchIndexDamaged(SQLException e) {
+        indexDamaged = true;
+        problems.add("the search index is damaged (" + NotebookFile.reason(e) + "); " + FullTextSearch.HOW_TO_REPAIR);
     }
 
     private void outline(List<Row> rows) {

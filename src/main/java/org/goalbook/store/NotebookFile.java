@@ -43,6 +43,7 @@ final class NotebookFile {
         if (Files.isDirectory(file)) {
             throw new NotebookException(file + " is a folder, not a notebook");
         }
+        refuseSpecial(file);
         Path folder = file.getParent();
         try {
             if (Files.exists(file)) {
@@ -63,6 +64,41 @@ final class NotebookFile {
             throw new NotebookException("Cannot open " + file + ": the file is read-only");
         }
         return file;
+    }
+
+    /**
+     * Refuses what reading would hang on or creating would trip over: a named pipe, device or socket (reading a pipe
+     * waits for a writer forever), and a symbolic link whose target is missing.
+     */
+    static void refuseSpecial(Path file) {
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            String target;
+            try {
+                target = file.resolveSibling(Files.readSymbolicLink(file)).normalize().toString();
+            } catch (IOException e) {
+                target = "a missing file";
+            }
+            throw new NotebookException("Cannot open " + file + ": it is a symbolic link to " + target
+                    + ", which does not exist");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            throw new NotebookException(file + " is " + specialKind(file) + ", not a notebook file");
+        }
+    }
+
+    /** What kind of special file it is, in the user's words; the file type bits of {@code stat}'s mode. */
+    private static String specialKind(Path file) {
+        try {
+            int type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
+            return switch (type) {
+                case 0010000 -> "a named pipe";
+                case 0020000, 0060000 -> "a device";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "a special file"; // no "unix" attribute view on this platform
+        }
     }
 
     /**
@@ -113,6 +149,7 @@ final class NotebookFile {
             // Rollback journal while building: once closed, everything is in the one file that gets moved.
             try (Connection connection = connect(temp, null)) {
                 Migrations.upgrade(connection);
+                NotebookId.ensure(connection);
             }
             Files.move(temp, file);
             syncFolder(file.getParent());

@@ -31,13 +31,16 @@ public final class NotebookStore implements AutoCloseable {
     private final NotebookGuard guard;
     private final Connection connection;
     private final NodeRows nodes;
+    private final List<String> notices;
     private boolean closed;
 
-    private NotebookStore(Path file, NotebookGuard guard, Connection connection) throws SQLException {
+    private NotebookStore(Path file, NotebookGuard guard, Connection connection, List<String> notices)
+            throws SQLException {
         this.file = file;
         this.guard = guard;
         this.connection = connection;
         this.nodes = new NodeRows(connection);
+        this.notices = List.copyOf(notices);
     }
 
     /**
@@ -66,17 +69,20 @@ public final class NotebookStore implements AutoCloseable {
         }
         Connection connection = null;
         try {
+            // Guarded, so no live Goalbook writes the log beside it: whatever log is there was left behind.
+            List<String> notices = LeftoverLog.check(real).map(List::of).orElse(List.of());
             connection = NotebookFile.connect(real, durability);
             NotebookFile.refuseNewer(real, Migrations.userVersion(connection));
             Migrations.upgrade(connection);
-            return new NotebookStore(real, guard, connection);
+            giveIdentity(connection);
+            return new NotebookStore(real, guard, connection, notices);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             guard.close();
             if (e instanceof NotebookException notebookException) {
                 throw notebookException;
             }
-            throw new NotebookException("Cannot open " + real + ": " + NotebookFile.reason(e), e);
+            throw new NotebookException("Cannot open " + real + ": " + explain(e), e);
         }
     }
 
@@ -87,6 +93,34 @@ public final class NotebookStore implements AutoCloseable {
      */
     public static void answerCallsWith(Consumer<SocketChannel> answer) {
         GuardSocket.answerWith(answer);
+    }
+
+    /**
+     * A notebook from before ids gets one. Checkpoints first and after, so the id reaches the main file at once: a
+     * crash in between must not leave a log whose id the file alone lacks, which would look like another notebook's.
+     */
+    private static void giveIdentity(Connection connection) throws SQLException {
+        if (NotebookId.read(connection).isPresent()) {
+            return;
+        }
+        checkpoint(connection);
+        NotebookId.ensure(connection);
+        checkpoint(connection);
+    }
+
+    private static void checkpoint(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet ignored = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            // The result row says how many frames were moved; the log is empty either way once no reader is left.
+        }
+    }
+
+    /**
+     * What the user should be told about opening, one line each: e.g. that a write-ahead log of another notebook was
+     * moved aside. Empty as a rule.
+     */
+    public List<String> notices() {
+        return notices;
     }
 
     /** The notebook file, absolute, with symbolic links resolved. */
@@ -152,7 +186,7 @@ public final class NotebookStore implements AutoCloseable {
                 statement.executeUpdate("DELETE FROM inbox_entry");
                 statement.executeUpdate("DELETE FROM resource");
                 statement.executeUpdate("DELETE FROM node");
-                statement.executeUpdate("DELETE FROM meta");
+                statement.executeUpdate("DELETE FROM meta WHERE key <> '" + NotebookId.KEY + "'");
             }
             MetaRows.write(connection, notebook.meta());
             for (Node node : ordered) {
@@ -194,6 +228,17 @@ public final class NotebookStore implements AutoCloseable {
         return read("check", () -> List.copyOf(NotebookCheck.run(connection)));
     }
 
+    /**
+     * Rebuilds the search index from the notes, which it leaves as they are; for {@code goalbook check --repair}.
+     * Works also when the index is too damaged to load.
+     */
+    public synchronized void rebuildSearchIndex() {
+        write("rebuild the search index of", () -> {
+            FullTextSearch.rebuild(connection);
+            return null;
+        });
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
@@ -231,6 +276,7 @@ public final class NotebookStore implements AutoCloseable {
             statement.execute("BEGIN IMMEDIATE");
             try {
                 T result = work.run();
+                NotebookId.touch(connection);
                 statement.execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -251,7 +297,15 @@ public final class NotebookStore implements AutoCloseable {
     }
 
     private NotebookException failure(String what, SQLException e) {
-        return new NotebookException("Could not " + what + " " + file + ": " + NotebookFile.reason(e), e);
+        return new NotebookException("Could not " + what + " " + file + ": " + explain(e), e);
+    }
+
+    /** SQLite's reason in one line; damage to the search index is named as such, with what repairs it. */
+    private static String explain(Exception e) {
+        if (e instanceof SQLException sql && FullTextSearch.isIndexDamage(sql)) {
+            return "its search index is damaged (" + NotebookFile.reason(e) + "); " + FullTextSearch.HOW_TO_REPAIR;
+        }
+        return NotebookFile.reason(e);
     }
 
     private void ensureOpen() {

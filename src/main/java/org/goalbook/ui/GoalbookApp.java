@@ -2,8 +2,11 @@ package org.goalbook.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.goalbook.ui.dialogs.SystemFileDialogs;
@@ -12,6 +15,9 @@ import org.goalbook.ui.dialogs.SystemFileDialogs;
 public final class GoalbookApp extends Application {
     // Application.launch creates the instance itself, so the notebook travels in a static field.
     private static volatile Path notebook;
+    /** How long a logout or Ctrl+C waits for pending notes to be stored before the process ends anyway. */
+    private static final long STORE_ON_SIGNAL_SECONDS = 10;
+    private volatile boolean stopped;
 
     /** Starts JavaFX and opens the window on {@code file}; returns when the window has closed. */
     public static void launch(Path file) {
@@ -31,5 +37,65 @@ public final class GoalbookApp extends Application {
             window.open(notebook);
         }
         window.show();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> storeOnSignal(window), "store-notes-on-signal"));
+        quitOnSignal(window);
+    }
+
+    /**
+     * SIGTERM (logout, shutdown) and SIGINT (Ctrl+C in the terminal) quit as Ctrl+Q does, on the FX thread. The
+     * JVM's own handling would start its shutdown while the FX toolkit is torn down beside it, and then the notes
+     * cannot be stored reliably. Should the window not finish quitting in time, the process ends anyway.
+     */
+    private static void quitOnSignal(MainWindow window) {
+        for (String name : new String[] {"TERM", "INT"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                    Platform.runLater(window::quit);
+                    Thread deadline = new Thread(() -> {
+                        try {
+                            Thread.sleep(TimeUnit.SECONDS.toMillis(STORE_ON_SIGNAL_SECONDS));
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        Runtime.getRuntime().halt(128 + signal.getNumber());
+                    }, "quit-deadline");
+                    deadline.setDaemon(true);
+                    deadline.start();
+                });
+            } catch (IllegalArgumentException e) {
+                // Ignored for this process (started in the background), or unknown on this platform.
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+    }
+
+    /**
+     * SIGTERM (logout, shutdown) and SIGINT (Ctrl+C in the terminal) end the JVM without closing the window: its
+     * shutdown hooks are all that runs. Hand the close to the FX thread, as Ctrl+Q would do it, and wait for it
+     * (bounded): pending notes are stored and the notebook is closed cleanly.
+     */
+    private void storeOnSignal(MainWindow window) {
+        if (stopped) {
+            return; // closed the ordinary way; everything is stored already
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        try {
+            Platform.runLater(() -> {
+                try {
+                    window.shutdown();
+                } finally {
+                    done.countDown();
+                }
+            });
+            done.await(STORE_ON_SIGNAL_SECONDS, TimeUnit.SECONDS);
+        } catch (IllegalStateException e) {
+            // The FX toolkit has ended already: nothing is left to store.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -106,6 +106,7 @@ public final class MainWindow {
             stage.setTitle(is == null ? "Goalbook" : "Goalbook — " + is.path().getFileName());
             if (is != null) {
                 settings.addRecent(is.path());
+                is.notices().forEach(model::warn);
             }
         });
         options.previewShown().addListener((obs, was, is) -> editor.setPreviewShown(is));

@@ -146,11 +146,11 @@ class GoalbookCliTest {
     }
 
     @Test
-    void aBadNotebookOpensNoWindow() throws IOException {
+    void aBadNotebookIsNamedOnStderrAndTheWindowOpensToSayItInADialog() throws IOException {
         Path png = Files.write(dir.resolve("radar.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         assertEquals(2, run("--notebook", png.toString()));
         assertEquals(png + " is not a Goalbook notebook (it is not an SQLite database)" + System.lineSeparator(), err);
-        assertTrue(opened.isEmpty());
+        assertEquals(List.of(png), opened, "a desktop start has no terminal: the window shows the refusal");
         assertFalse(err.contains("\tat "), "no stack trace");
     }
 

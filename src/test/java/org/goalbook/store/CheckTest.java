@@ -100,7 +100,7 @@ class CheckTest {
                 + SampleNotebook.REACT);
         List<String> problems = check();
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals(true, problems.get(0).startsWith("the search index does not match the notes"), problems.get(0));
+        assertEquals(true, problems.get(0).startsWith("the search index is damaged"), problems.get(0));
     }
 
     @Test

@@ -43,6 +43,11 @@ public final class WindowFixture {
         return new WindowFixture(file);
     }
 
+    /** A window that will be started on {@code file} as it is, whatever it holds (for refusals at start-up). */
+    public static WindowFixture on(Path file) {
+        return new WindowFixture(file);
+    }
+
     /** Builds and shows the window on the notebook; call from a TestFX {@code @Start} method. */
     public MainWindow start(Stage stage) {
         window = new MainWindow(stage, new Settings(prefs), dialogs, new SameThreadWork(), CLOCK, links::add);

@@ -1,31 +1,30 @@
 package org.goalbook.ui.editor;
 
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
 /**
- * Decides when typed notes are stored: when typing pauses for half a second, and at least once a second while
- * typing goes on, so that closing or a crash loses at most the last second.
+ * Decides when typed notes are stored: {@link #AT_MOST} after the first keystroke not yet stored, whether typing
+ * pauses or goes on, so that a crash loses at most that much typing. Later keystrokes do not push the save back
+ * (a restarted timer is what let a steady typist go more than a second unsaved), and the keystrokes inside the
+ * window share one write.
  */
 final class NotesAutosave {
-    static final Duration PAUSE = Duration.millis(500);
-    static final Duration AT_MOST = Duration.millis(1000);
+    static final Duration AT_MOST = Duration.millis(300);
 
-    private final PauseTransition pause = new PauseTransition(PAUSE);
-    private final PauseTransition atMost = new PauseTransition(AT_MOST);
+    private final PauseTransition due = new PauseTransition(AT_MOST);
     private boolean dirty;
 
     NotesAutosave(Runnable save) {
-        pause.setOnFinished(e -> save.run());
-        atMost.setOnFinished(e -> save.run());
+        due.setOnFinished(e -> save.run());
     }
 
     /** The text changed by typing. */
     void typed() {
         dirty = true;
-        pause.playFromStart();
-        if (atMost.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-            atMost.playFromStart();
+        if (due.getStatus() != Animation.Status.RUNNING) {
+            due.playFromStart();
         }
     }
 
@@ -41,7 +40,6 @@ final class NotesAutosave {
     /** The text was stored (or thrown away): nothing is pending. */
     void clear() {
         dirty = false;
-        pause.stop();
-        atMost.stop();
+        due.stop();
     }
 }

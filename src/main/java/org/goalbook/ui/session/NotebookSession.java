@@ -64,6 +64,11 @@ public final class NotebookSession implements AutoCloseable {
         return store.path();
     }
 
+    /** What the user should be told about the opening; see {@link NotebookStore#notices()}. */
+    public List<String> notices() {
+        return store.notices();
+    }
+
     public Outline outline() {
         return outline.get();
     }
