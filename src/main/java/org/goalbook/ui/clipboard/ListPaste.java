@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.goalbook.model.Change;
 import org.goalbook.model.EditRefused;
+import org.goalbook.model.LinkedName;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.OutlineEdits;
@@ -87,8 +88,8 @@ public final class ListPaste {
             for (String token : items) {
                 boolean done = token.endsWith(MarkdownList.DONE_MARK.strip());
                 String name = done ? token.substring(0, token.length() - 1).strip() : token;
-                put(new Node(0, lineId, asLine ? i : position + i, NodeKind.ITEM, name, lineStance.get(), done, null,
-                        MarkdownList.linkOf(name), "", asLine, null));
+                put(LinkedName.named(new Node(0, lineId, asLine ? i : position + i, NodeKind.ITEM, name,
+                        lineStance.get(), done, null, null, "", asLine, null), name));
                 i++;
             }
             return asLine ? 1 : items.size();
@@ -110,9 +111,8 @@ public final class ListPaste {
             text = suffix.group(1);
             stance = Stance.parse(suffix.group(2)).get();
         }
-        Node fresh = new Node(0, parentId, position, kind, text, kind == NodeKind.ITEM ? stance : null,
-                kind.isTickable() && done, null, MarkdownList.linkOf(text), "",
-                parent.kind() == NodeKind.STANCE_LINE, null);
+        Node fresh = LinkedName.named(new Node(0, parentId, position, kind, text, kind == NodeKind.ITEM ? stance : null,
+                kind.isTickable() && done, null, null, "", parent.kind() == NodeKind.STANCE_LINE, null), text);
         long id = put(fresh);
         addAll(fresh.withId(id), id, 0, e.children());
         return 1;

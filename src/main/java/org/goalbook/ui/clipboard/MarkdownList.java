@@ -2,9 +2,8 @@ package org.goalbook.ui.clipboard;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.goalbook.model.LinkedName;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
@@ -15,7 +14,6 @@ import org.goalbook.model.Outline;
  */
 public final class MarkdownList {
     static final String DONE_MARK = " ✅";
-    static final Pattern LINK = Pattern.compile("^\\[([^\\]]*)]\\(([^)\\s]*)\\)$");
 
     private MarkdownList() {
     }
@@ -35,7 +33,7 @@ public final class MarkdownList {
         if (n.kind() == NodeKind.STANCE_LINE) {
             List<String> items = new ArrayList<>();
             for (Node item : outline.children(n.id())) {
-                items.add(item.name() + (item.done() ? DONE_MARK : ""));
+                items.add(LinkedName.placed(item, false).name() + (item.done() ? DONE_MARK : ""));
             }
             out.append(n.stance() == null ? n.name() : n.stance().label()).append(": ")
                     .append(String.join(", ", items)).append('\n');
@@ -55,11 +53,5 @@ public final class MarkdownList {
         for (Node child : outline.children(n.id())) {
             write(outline, child, depth + 1, out);
         }
-    }
-
-    /** The URL when the whole name is one Markdown link, else null. */
-    static String linkOf(String name) {
-        Matcher m = LINK.matcher(name);
-        return m.matches() ? m.group(2) : null;
     }
 }
