@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
         description = "A notebook for yearly learning goals. Without a command, opens the window.",
         subcommands = {InfoCommand.class, CheckCommand.class, SearchCommand.class, ListCommand.class,
             ImportCommand.class, ExportCommand.class, TickCommand.class, TickCommand.Untick.class,
-            StanceCommand.class, AddCommand.class, RenameCommand.class, DeleteCommand.class})
+            StanceCommand.class, AddCommand.class, RenameCommand.class, DeleteCommand.class,
+            NotesCommand.class})
 public final class GoalbookCommand implements Callable<Integer> {
     @Mixin
     private NotebookOption notebook;

@@ -92,6 +92,26 @@ public final class JournalImporter {
         return TextCheck.decode(file, bytes);
     }
 
+    /**
+     * Markdown notes given as bytes (a file, standard input), checked as {@link #readFile} checks a journal, with line
+     * feeds for line endings as notes keep them.
+     *
+     * @param source names where the bytes came from, for the message
+     * @throws JournalException naming the source and the problem
+     */
+    public static String notesText(String source, byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new JournalException(source + ": " + bytes.length / (1024 * 1024) + " MB is larger than the "
+                    + MAX_FILE_BYTES / (1024 * 1024) + " MB notes may have");
+        }
+        return Eol.toLf(TextCheck.decode(source, bytes));
+    }
+
+    /** Markdown notes from a file, checked as {@link #readFile} checks a journal, with line feeds. */
+    public static String notesFile(Path file) {
+        return Eol.toLf(readText(file));
+    }
+
     private static int sectionEnd(List<Line> lines, int from, int level) {
         Fence fence = new Fence();
         for (int j = from + 1; j < lines.size(); j++) {
