@@ -17,7 +17,7 @@ import org.goalbook.model.Stance;
  * before them, exactly as written. Nesting uses an explicit stack, so any depth is fine.
  */
 final class GoalSectionParser {
-    private static final Pattern STANCE_LINE = Pattern.compile(
+    static final Pattern STANCE_LINE = Pattern.compile(
             "^(maintain|improve|explore|skip|adopt|trial|assess|hold)[ \\t]*:[ \\t]*(.*)$", Pattern.CASE_INSENSITIVE);
 
     /** Written under an area that holds nothing yet: without a list after it, its line would not read as an area. */

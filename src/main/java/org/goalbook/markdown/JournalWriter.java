@@ -184,15 +184,23 @@ final class JournalWriter {
 
     /**
      * Whether a goal or item must be written with a task box to read back as itself: a name that starts like a box,
-     * or, for an item under Tactical, one with a colon that would make it a topic or a stance line.
+     * one that reads as a stance line, or, for an item in an area, one with a colon that would make it a topic.
      */
     private boolean needsBox(Node n) {
         Optional<ListLine> plain = ListLine.parse("- " + n.name());
         if (plain.isEmpty() || plain.get().hasBox() || !plain.get().content().equals(n.name())) {
             return true;
         }
-        return n.kind() == NodeKind.ITEM && (InlineList.listStart(n.name()) > 0 || n.name().endsWith(":"))
-                && outline.ancestor(n, NodeKind.TACTICAL).isPresent();
+        NodeKind parent = outline.parent(n).map(Node::kind).orElse(null);
+        if (n.kind() != NodeKind.ITEM || parent == null) {
+            return false;
+        }
+        // A sub-point that looks like a stance line would also make the item above it a topic.
+        if (GoalSectionParser.STANCE_LINE.matcher(n.name()).matches()) {
+            return true;
+        }
+        return (parent == NodeKind.AREA || parent == NodeKind.TACTICAL)
+                && (InlineList.listStart(n.name()) > 0 || n.name().endsWith(":"));
     }
 
     private void closeList() {

@@ -57,6 +57,10 @@ public final class OutlineEdits {
         }
         // A page goes by its first line, in the journal as in the tree.
         Node changed = n.kind() == NodeKind.PAGE ? n.withNotes(notes).withName(PageTitle.of(notes)) : n.withNotes(notes);
+        if (n.inline() && !notes.isEmpty()) {
+            // A comma list has no room for notes: the item moves to a bullet of its own under the same line.
+            return normalize(outline, List.of(new Change.Put(changed.withInline(false))));
+        }
         return List.of(new Change.Put(changed));
     }
 
@@ -90,9 +94,8 @@ public final class OutlineEdits {
         if (n.kind() == NodeKind.AREA) {
             return "The journal has no place for notes on an area; write them on the Tactical heading or on a topic.";
         }
-        if (n.kind() == NodeKind.STANCE_LINE || n.inline()) {
-            return "\"" + n.displayName() + "\" is in a comma list, which has no place for notes; "
-                    + "write them on its topic.";
+        if (n.kind() == NodeKind.STANCE_LINE) {
+            return "A stance line has no place for notes; write them on its items or on its topic.";
         }
         return null;
     }
@@ -115,10 +118,7 @@ public final class OutlineEdits {
         if (parentKind == NodeKind.PAGE) {
             throw new EditRefused("Pages hold Markdown text; add to a page by editing it.");
         }
-        if (parentId != 0 && outline.get(parentId).inline()) {
-            throw new EditRefused("\"" + outline.get(parentId).displayName()
-                    + "\" is in a comma list, which cannot hold sub-points.");
-        }
+
         NodeKind kind = childKind(parentKind);
         String why = nameRefusal(outline, kind, clean);
         if (why != null) {
@@ -142,6 +142,7 @@ public final class OutlineEdits {
                 clean);
         List<Change> changes = new ArrayList<>(shift(siblings, at, +1));
         changes.add(new Change.Put(fresh));
+        changes.addAll(ownLine(outline, parentId));
         if (stance != null && stance != s && kind == NodeKind.ITEM) {
             Outline after = preview(outline, changes);
             changes.addAll(StanceEdit.plan(after, id, stance));
@@ -177,24 +178,17 @@ public final class OutlineEdits {
             throw new EditRefused("Years and pages stay at the top level; everything else stays inside a year.");
         }
         Node parent = newParentId == 0 ? null : outline.get(newParentId);
-        if (parent != null && parent.inline()) {
-            throw new EditRefused("\"" + parent.displayName() + "\" is in a comma list, which cannot hold sub-points.");
-        }
         if (parent != null && parent.kind() == NodeKind.PAGE) {
             throw new EditRefused("Pages hold Markdown text, not goals.");
         }
         Node leaving = outline.parent(n).filter(p -> p.kind() == NodeKind.STANCE_LINE).orElse(null);
         if (n.kind() == NodeKind.ITEM && n.stance() != null && parent != null
                 && StanceEdit.holdsStanceLines(parent.kind()) && newParentId != n.parentId()) {
-            if (!outline.children(id).isEmpty() || !n.notes().isBlank()) {
-                List<Change> changes = new ArrayList<>(moveChanges(outline, n, newParentId, index));
-                changes.add(new Change.Put(placed(outline, n, newParentId, index).withStance(null).withInline(false)));
-                return normalize(outline, changes);
-            }
             return normalize(outline, StanceEdit.placeIn(outline, n, parent, n.stance(),
                     leaving != null && leaving.id() != newParentId ? leaving : null));
         }
         List<Change> changes = new ArrayList<>(moveChanges(outline, n, newParentId, index));
+        changes.addAll(ownLine(outline, newParentId));
         Node moved = placed(outline, n, newParentId, index);
         if (parent != null && parent.kind() == NodeKind.STANCE_LINE) {
             moved = moved.withInline(outline.children(id).isEmpty() && n.notes().isBlank()).withStance(parent.stance());
@@ -216,6 +210,12 @@ public final class OutlineEdits {
                     + "journal a goal after them belongs to them.");
         }
         return normalize(outline, changes);
+    }
+
+    /** An item in a comma list that takes sub-points moves to a bullet of its own under the same line. */
+    private static List<Change> ownLine(Outline outline, long parentId) {
+        Node parent = parentId == 0 ? null : outline.get(parentId);
+        return parent != null && parent.inline() ? List.of(new Change.Put(parent.withInline(false))) : List.of();
     }
 
     private static boolean goalAfterSection(Outline outline, Node year) {
