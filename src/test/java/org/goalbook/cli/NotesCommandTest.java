@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code goalbook notes}: read and replace a node's notes from scripts, bad input refused with nothing changed. */
+/**
+ * {@code goalbook notes}: read and replace a node's notes from scripts, bad input refused with nothing changed; and
+ * the task items of a page, counted as items.
+ */
 class NotesCommandTest {
     private static final String JOURNAL = "## My Goals in 2022\n\n### Tactical\n\nFront End\n\n- App Frameworks\n"
             + "  - Maintain: GatsbyJS, React\n- Master SPA\n\n  The **hooks** course.\n\n## Log\n\n- [ ] read it\n";
@@ -78,6 +81,18 @@ class NotesCommandTest {
         assertThat(err).contains("no place for notes on an area").hasLineCount(1);
         assertThat(node("Master SPA").notes()).isEqualTo("The **hooks** course.");
         assertThat(node("Front End").notes()).isEmpty();
+    }
+
+    @Test
+    void pageTasksCountAsItemsInInfoAndList() {
+        assertThat(run(null, "info")).isZero();
+        assertThat(out).contains("Items     0/4 done\n");
+        String log = id("Log");
+        assertThat(run(null, "tick", log + ".1")).isZero();
+        assertThat(run(null, "info")).isZero();
+        assertThat(out).contains("Items     1/4 done\n");
+        assertThat(run(null, "list")).isZero();
+        assertThat(out).contains("#" + log + "  page: Log  1/1 done\n");
     }
 
     private Node node(String name) {
