@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
             ImportCommand.class, ExportCommand.class, TickCommand.class, TickCommand.Untick.class,
             StanceCommand.class, AddCommand.class, RenameCommand.class, DeleteCommand.class,
             MoveCommand.class, PasteCommand.class, HistoryCommand.class, ProgressCommand.class,
-            ReviewCommand.class, ClipCommand.class, InboxCommand.class})
+            ReviewCommand.class, ClipCommand.class, InboxCommand.class,
+            NotesCommand.class})
 public final class GoalbookCommand implements Callable<Integer> {
     @Mixin
     private NotebookOption notebook;

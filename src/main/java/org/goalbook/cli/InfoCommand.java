@@ -5,9 +5,11 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
+import org.goalbook.model.Progress;
 import org.goalbook.model.Stance;
 import org.goalbook.store.NotebookStore;
 import picocli.CommandLine.Command;
@@ -41,6 +43,12 @@ final class InfoCommand implements Callable<Integer> {
                 }
                 c[1]++;
                 c[0] += node.done() ? 1 : 0;
+                if (node.kind() == NodeKind.PAGE) {
+                    // A task item in a page ("- [ ] read the SRE book") is an item too.
+                    Progress tasks = PageTasks.progress(node.notes());
+                    counts.get(NodeKind.ITEM)[0] += tasks.done();
+                    counts.get(NodeKind.ITEM)[1] += tasks.total();
+                }
             }
             PrintWriter out = spec.commandLine().getOut();
             out.printf("Notebook  %s%n", store.path());

@@ -91,8 +91,8 @@ final class ListCommand implements Callable<Integer> {
         if (n.stance() != null && n.kind() == NodeKind.ITEM) {
             sb.append("  (").append(n.stance().label().toLowerCase()).append(')');
         }
-        if (!n.kind().isTickable() && n.kind() != NodeKind.PAGE) {
-            Progress p = outline.progress(n.id());
+        if (!n.kind().isTickable()) {
+            Progress p = n.kind() == NodeKind.PAGE ? PageTasks.progress(n.notes()) : outline.progress(n.id());
             if (p.total() > 0) {
                 sb.append("  ").append(p).append(" done");
             }

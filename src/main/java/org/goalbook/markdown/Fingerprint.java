@@ -67,7 +67,8 @@ final class Fingerprint {
     static String state(Outline outline, Node node) {
         return switch (node.kind()) {
             case PAGE -> "page";
-            case YEAR, STRATEGIC, TACTICAL, AREA -> node.kind() + "|" + node.name();
+            case YEAR, STRATEGIC, TACTICAL -> node.kind() + "|" + node.name();
+            case AREA -> "AREA|" + node.name() + (outline.children(node.id()).isEmpty() ? "|empty" : "");
             case GOAL -> "goal|" + (node.done() ? "x" : "-") + "|" + node.name();
             case ITEM -> node.inline()
                     ? "token|" + InlineList.write(node.name(), node.link(), node.done(), node.doneOn())

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.goalbook.model.LinkedName;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Stance;
 
@@ -19,6 +20,9 @@ final class GoalSectionParser {
     /** "Maintain: a, b" and the other stance words, any case: the stance lines of a journal. */
     static final Pattern STANCE_LINE = Pattern.compile(
             "^(maintain|improve|explore|skip|adopt|trial|assess|hold)[ \\t]*:[ \\t]*(.*)$", Pattern.CASE_INSENSITIVE);
+
+    /** Written under an area that holds nothing yet: without a list after it, its line would not read as an area. */
+    static final String EMPTY_AREA = "<!-- no topics yet -->";
 
     private final List<Line> lines;
     private final DraftList drafts;
@@ -78,6 +82,9 @@ final class GoalSectionParser {
                 Draft area = drafts.child(base.kind == NodeKind.AREA ? drafts.parentOf(base) : base, NodeKind.AREA);
                 area.name = text.strip();
                 area.lead = line.raw();
+                if (i + 1 < to && lines.get(i + 1).text().strip().equals(EMPTY_AREA)) {
+                    area.lead += lines.get(++i).raw();
+                }
                 base = area;
                 last = area;
                 stack.clear();
@@ -100,6 +107,7 @@ final class GoalSectionParser {
     private Draft goal(Draft parent, ListLine li) {
         Draft d = drafts.child(parent, NodeKind.GOAL);
         d.name = li.content();
+        d.link = LinkedName.urlOf(li.content());
         d.done = li.ticked();
         return d;
     }
@@ -123,7 +131,8 @@ final class GoalSectionParser {
                 inlineItems(topic, li.content().substring(start), null);
                 return topic;
             }
-            if (nextItemIsStanceLine(index, li.nestingKey())) {
+            // "- App Frameworks" over stance lines, or "- Data stores:" over its items, as Goalbook writes a topic
+            if (nextItemIsStanceLine(index, li.nestingKey()) || li.content().endsWith(":")) {
                 Draft topic = drafts.child(parent, NodeKind.TOPIC);
                 topic.name = li.content().replaceAll(":\\s*$", "").strip();
                 return topic;
@@ -131,6 +140,7 @@ final class GoalSectionParser {
         }
         Draft item = drafts.child(parent, NodeKind.ITEM);
         item.name = li.content();
+        item.link = LinkedName.urlOf(li.content());
         item.done = li.ticked();
         item.stance = parentKind == NodeKind.STANCE_LINE ? parent.stance : null;
         return item;
@@ -182,6 +192,9 @@ final class GoalSectionParser {
             return false;
         }
         int j = index + 1;
+        if (j < to && lines.get(j).text().strip().equals(EMPTY_AREA)) {
+            return true;
+        }
         if (j < to && !lines.get(j).isBlank() && ListLine.parse(lines.get(j).text()).isEmpty()) {
             return false;
         }

@@ -4,13 +4,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.goalbook.model.PageTitle;
+
 /** An ATX heading line ("### My Goals in 2022"): its level and its text. */
 record Heading(int level, String title) {
-    private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern YEAR = Pattern.compile("(?i)my\\s+goals\\s+in\\s+(\\d{4})\\s*:?");
 
     static Optional<Heading> parse(String text) {
-        Matcher m = ATX.matcher(text);
+        Matcher m = PageTitle.ATX.matcher(text);
         if (!m.matches()) {
             return Optional.empty();
         }

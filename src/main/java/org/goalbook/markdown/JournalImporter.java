@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.goalbook.model.MarkdownText;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Notebook;
 import org.goalbook.model.NotebookMeta;
 import org.goalbook.model.Outline;
+import org.goalbook.model.PageTitle;
 import org.goalbook.model.Source;
 
 /** Reads a journal written in Markdown into a notebook, keeping how every line was written. */
@@ -92,6 +92,26 @@ public final class JournalImporter {
         return TextCheck.decode(file, bytes);
     }
 
+    /**
+     * Markdown notes given as bytes (a file, standard input), checked as {@link #readFile} checks a journal, with line
+     * feeds for line endings as notes keep them.
+     *
+     * @param source names where the bytes came from, for the message
+     * @throws JournalException naming the source and the problem
+     */
+    public static String notesText(String source, byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new JournalException(source + ": " + bytes.length / (1024 * 1024) + " MB is larger than the "
+                    + MAX_FILE_BYTES / (1024 * 1024) + " MB notes may have");
+        }
+        return Eol.toLf(TextCheck.decode(source, bytes));
+    }
+
+    /** Markdown notes from a file, checked as {@link #readFile} checks a journal, with line feeds. */
+    public static String notesFile(Path file) {
+        return Eol.toLf(readText(file));
+    }
+
     private static int sectionEnd(List<Line> lines, int from, int level) {
         Fence fence = new Fence();
         for (int j = from + 1; j < lines.size(); j++) {
@@ -113,27 +133,14 @@ public final class JournalImporter {
             text.append(lines.get(i).raw());
         }
         page.lead = text.toString();
-        page.name = pageTitle(lines, from, to);
-    }
-
-    static String pageTitle(List<Line> lines, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String t = lines.get(i).text();
-            if (t.isBlank()) {
-                continue;
-            }
-            Optional<Heading> h = Heading.parse(t);
-            String title = MarkdownText.plain(h.map(Heading::title).orElse(t.strip()));
-            return title.length() > 60 ? title.substring(0, 59) + "…" : title;
-        }
-        return "Untitled page";
+        page.name = PageTitle.of(page.lead);
     }
 
     /** Turns drafts into nodes, with notes read from their tails and fingerprints of their state as imported. */
     private static Outline fingerprinted(List<Draft> drafts) {
         List<Node> nodes = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
-            String notes = d.kind == NodeKind.PAGE ? Eol.toLf(d.lead) : Notes.fromTail(d.tail.toString());
+            String notes = d.kind == NodeKind.PAGE ? PageText.read(Eol.toLf(d.lead)) : Notes.fromTail(d.tail.toString());
             nodes.add(d.toNode(notes));
         }
         Outline bare = new Outline(nodes);

@@ -89,7 +89,8 @@ final class JournalWriter {
         if (src == null) {
             blankLineAfterList();
         }
-        out.append(src != null && n.notes().equals(Eol.toLf(src.lead())) ? src.lead() : Eol.fromLf(n.notes(), eol));
+        String text = PageText.write(n.notes());
+        out.append(src != null && text.equals(Eol.toLf(src.lead())) ? src.lead() : Eol.fromLf(text, eol));
         inList = false;
     }
 
@@ -121,6 +122,9 @@ final class JournalWriter {
             out.append(n.source().lead());
         } else {
             out.append(n.name()).append(eol);
+            if (outline.children(n.id()).isEmpty()) {
+                out.append(GoalSectionParser.EMPTY_AREA).append(eol);
+            }
             if (n.source() == null) {
                 out.append(eol);
             }
@@ -148,11 +152,13 @@ final class JournalWriter {
         writtenPrefix.put(n.id(), prefix);
 
         startLine();
-        if (unchanged(n) && orig != null && prefix.equals(orig.prefix())) {
+        boolean topicLost = n.kind() == NodeKind.TOPIC && orig != null && topicNeedsColon(n, false)
+                && !orig.content().endsWith(":");
+        if (unchanged(n) && orig != null && prefix.equals(orig.prefix()) && !topicLost) {
             out.append(src.lead());
         } else {
             String box = "";
-            if (n.kind().isTickable() && (n.done() || orig != null && orig.hasBox())) {
+            if (n.kind().isTickable() && (n.done() || orig != null && orig.hasBox() || needsBox(n))) {
                 box = orig != null ? orig.boxFor(n.done()) : (n.done() ? "[x] " : "[ ] ");
             }
             String lineEnd = src != null && src.lead().endsWith("\r\n") ? "\r\n" : eol;
@@ -176,6 +182,27 @@ final class JournalWriter {
         }
     }
 
+    /**
+     * Whether a goal or item must be written with a task box to read back as itself: a name that starts like a box,
+     * one that reads as a stance line, or, for an item in an area, one with a colon that would make it a topic.
+     */
+    private boolean needsBox(Node n) {
+        Optional<ListLine> plain = ListLine.parse("- " + n.name());
+        if (plain.isEmpty() || plain.get().hasBox() || !plain.get().content().equals(n.name())) {
+            return true;
+        }
+        NodeKind parent = outline.parent(n).map(Node::kind).orElse(null);
+        if (n.kind() != NodeKind.ITEM || parent == null) {
+            return false;
+        }
+        // A sub-point that looks like a stance line would also make the item above it a topic.
+        if (GoalSectionParser.STANCE_LINE.matcher(n.name()).matches()) {
+            return true;
+        }
+        return (parent == NodeKind.AREA || parent == NodeKind.TACTICAL)
+                && (InlineList.listStart(n.name()) > 0 || n.name().endsWith(":"));
+    }
+
     private void closeList() {
         if (!listEndBlanks.isEmpty()) {
             startLine();
@@ -197,7 +224,7 @@ final class JournalWriter {
     private String topicContent(Node n, ListLine orig) {
         String tokens = tokens(n);
         if (tokens.isEmpty()) {
-            return n.name();
+            return topicNeedsColon(n, true) ? n.name() + ":" : n.name();
         }
         if (orig != null) {
             int start = InlineList.listStart(orig.content());
@@ -207,6 +234,21 @@ final class JournalWriter {
             }
         }
         return n.name() + ": " + tokens;
+    }
+
+    /**
+     * Whether a topic must end in a colon to read back as a topic: it has no comma list, and no stance line comes
+     * first under it (a bullet over other bullets is otherwise a skill item with sub-points), or notes stand between
+     * it and its first stance line.
+     *
+     * @param anew the line is written anew; else it keeps its old line, whose notes were already read as a topic's
+     */
+    private boolean topicNeedsColon(Node n, boolean anew) {
+        List<Node> kids = outline.children(n.id());
+        boolean newNotes = !n.notes().isEmpty() && (anew || n.source() == null
+                || !n.notes().equals(Notes.fromTail(n.source().tail())));
+        return kids.stream().noneMatch(Node::inline)
+                && (kids.isEmpty() || kids.get(0).kind() != NodeKind.STANCE_LINE || newNotes);
     }
 
     private String stanceContent(Node n, ListLine orig) {
@@ -261,8 +303,9 @@ final class JournalWriter {
         Source src = n.source();
         if (src != null && n.notes().equals(Notes.fromTail(src.tail()))) {
             out.append(src.tail());
-        } else if (!n.notes().isBlank() || src != null) {
-            out.append(Notes.toTail(n.notes(), column, src == null ? "" : src.tail(), eol));
+        } else if (!n.notes().isEmpty() || src != null) {
+            boolean tactical = n.kind() == NodeKind.TACTICAL || outline.ancestor(n, NodeKind.TACTICAL).isPresent();
+            out.append(Notes.toTail(n.notes(), column, src == null ? "" : src.tail(), eol, tactical && column < 4));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.goalbook.model.Change;
 import org.goalbook.model.EditRefused;
+import org.goalbook.model.LinkedName;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
@@ -96,8 +97,9 @@ public final class ListPaste {
             int i = 0;
             for (String raw : items) {
                 InlineList.Token t = InlineList.token(raw);
-                put(new Node(0, lineId, asLine ? i : position + i, NodeKind.ITEM, t.name(), lineStance.get(),
-                        t.done(), t.doneOn(), t.link(), "", asLine, null));
+                // Read in the comma list's form (the name is the link's text), placed in the form the line takes.
+                put(LinkedName.placed(new Node(0, lineId, asLine ? i : position + i, NodeKind.ITEM, t.name(),
+                        lineStance.get(), t.done(), t.doneOn(), t.link(), "", true, null), asLine));
                 i++;
             }
             return asLine ? 1 : items.size();
@@ -130,9 +132,8 @@ public final class ListPaste {
             text = suffix.group(1);
             stance = Stance.parse(suffix.group(2)).get();
         }
-        Node fresh = new Node(0, parentId, position, kind, text, kind == NodeKind.ITEM ? stance : null,
-                kind.isTickable() && done, null, InlineList.link(text), "",
-                parent.kind() == NodeKind.STANCE_LINE, null);
+        Node fresh = LinkedName.named(new Node(0, parentId, position, kind, text, kind == NodeKind.ITEM ? stance : null,
+                kind.isTickable() && done, null, null, "", parent.kind() == NodeKind.STANCE_LINE, null), text);
         long id = put(fresh);
         addAll(fresh.withId(id), id, 0, e.children());
         return 1;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.goalbook.model.Progress;
+
 /**
  * The GitHub task items of a page ("- [ ] …", "* [x] …", "1. [X] …"), outside code blocks, numbered from 1 in
  * document order. Ticking one changes that one character of the page's text.
@@ -32,6 +34,12 @@ public final class PageTasks {
             offset += line.raw().length();
         }
         return tasks;
+    }
+
+    /** Done and total task items of a page's text: a page's own progress, counted with the notebook's items. */
+    public static Progress progress(String page) {
+        List<Task> tasks = of(page);
+        return new Progress((int) tasks.stream().filter(Task::done).count(), tasks.size());
     }
 
     /**

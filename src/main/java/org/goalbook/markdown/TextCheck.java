@@ -14,6 +14,11 @@ final class TextCheck {
     }
 
     static String decode(Path file, byte[] bytes) {
+        return decode(file.toString(), bytes);
+    }
+
+    /** The bytes as text; {@code source} names where they came from in the message. */
+    static String decode(String file, byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new JournalException(file + ": looks like a binary file (NUL byte at offset " + i

@@ -62,8 +62,9 @@ public record Node(long id, long parentId, int position, NodeKind kind, String n
         return new Node(id, parentId, position, kind, name, stance, done, doneOn, link, newNotes, inline, source);
     }
 
+    /** The node written in a comma list or on its own line; a skill item's link moves into or out of its name. */
     public Node withInline(boolean newInline) {
-        return new Node(id, parentId, position, kind, name, stance, done, doneOn, link, notes, newInline, source);
+        return LinkedName.placed(this, newInline);
     }
 
     public Node withSource(Source newSource) {

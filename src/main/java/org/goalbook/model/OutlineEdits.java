@@ -38,7 +38,11 @@ public final class OutlineEdits {
         if (clean.equals(n.name())) {
             return List.of();
         }
-        return List.of(new Change.Put(n.withName(clean)));
+        String why = nameRefusal(outline, n.kind(), clean);
+        if (why != null) {
+            throw new EditRefused(why);
+        }
+        return List.of(new Change.Put(LinkedName.named(n, clean)));
     }
 
     /** Replaces a node's Markdown notes (for a page: its whole text). */
@@ -51,7 +55,38 @@ public final class OutlineEdits {
         if (why != null && !notes.isBlank()) {
             throw new EditRefused(why);
         }
-        return List.of(new Change.Put(n.withNotes(notes)));
+        // A page goes by its first line, in the journal as in the tree.
+        Node changed = n.kind() == NodeKind.PAGE ? n.withNotes(notes).withName(PageTitle.of(notes)) : n.withNotes(notes);
+        if (n.inline() && !notes.isEmpty()) {
+            // A comma list has no room for notes: the item moves to a bullet of its own under the same line.
+            return normalize(outline, List.of(new Change.Put(changed.withInline(false))));
+        }
+        return List.of(new Change.Put(changed));
+    }
+
+    /**
+     * Why a node of this kind cannot carry this name in the journal format, or null when it can: the journal tells a
+     * year, a heading, an area and a topic apart by how their lines are written.
+     */
+    static String nameRefusal(Outline outline, NodeKind kind, String name) {
+        return switch (kind) {
+            case YEAR -> !name.matches("\\d{4}")
+                    ? "A year is named by its number, such as 2027; \"" + name + "\" is not one."
+                    : outline.roots().stream().anyMatch(r -> r.kind() == NodeKind.YEAR && r.name().equals(name))
+                    ? "The notebook already has a year " + name + "." : null;
+            case STANCE_LINE -> "A stance line is named by its stance; change the stance of its items instead.";
+            case STRATEGIC, TACTICAL -> "The Strategic and Tactical headings keep their names; the journal knows "
+                    + "them by those words.";
+            case PAGE -> "A page is named by the first line of its text; change that line in the editor.";
+            case AREA -> name.length() > 80 || ".!?:;,".indexOf(name.charAt(name.length() - 1)) >= 0
+                    || name.startsWith("#") || name.matches("^([-*+]|\\d{1,9}[.)])(\\s.*)?$") || name.startsWith("<!--")
+                    ? "An area is written as a short line of its own; \"" + name + "\" would not read back as "
+                    + "one (at most 80 characters, not a list or heading, not ending in . ! ? : ; ,)." : null;
+            case TOPIC -> name.indexOf(':') >= 0 || name.matches("^\\[[ xX]\\]\\s.*")
+                    ? "A topic's name cannot hold a colon: the journal reads \"Topic: a, b\" as a topic and its items."
+                    : null;
+            default -> null;
+        };
     }
 
     /** Why a node cannot hold notes in the journal format, or null when it can. */
@@ -59,9 +94,8 @@ public final class OutlineEdits {
         if (n.kind() == NodeKind.AREA) {
             return "The journal has no place for notes on an area; write them on the Tactical heading or on a topic.";
         }
-        if (n.kind() == NodeKind.STANCE_LINE || n.inline()) {
-            return "\"" + n.displayName() + "\" is in a comma list, which has no place for notes; "
-                    + "write them on its topic.";
+        if (n.kind() == NodeKind.STANCE_LINE) {
+            return "A stance line has no place for notes; write them on its items or on its topic.";
         }
         return null;
     }
@@ -95,19 +129,29 @@ public final class OutlineEdits {
         if (refused != null) {
             throw new EditRefused(refused);
         }
-        if (kind == NodeKind.YEAR && (!clean.matches("\\d{4}") || outline.roots().stream()
-                .anyMatch(r -> r.kind() == NodeKind.YEAR && r.name().equals(clean)))) {
-            throw new EditRefused(clean.matches("\\d{4}") ? "The notebook already has a year " + clean + "."
-                    : "A year is named by its number, such as 2027; \"" + clean + "\" is not one.");
+        String why = nameRefusal(outline, kind, clean);
+        if (why != null) {
+            throw new EditRefused(why);
         }
         List<Node> siblings = outline.children(parentId);
         int at = index < 0 || index > siblings.size() ? siblings.size() : index;
+        if (parentKind == NodeKind.YEAR) {
+            // In the journal a goal after the Strategic or Tactical heading belongs to that heading.
+            Node section = siblings.stream().filter(s -> s.kind() == NodeKind.STRATEGIC || s.kind() == NodeKind.TACTICAL)
+                    .findFirst().orElse(null);
+            if (section != null && section.kind() == NodeKind.STRATEGIC) {
+                return add(outline, section.id(), -1, clean, stance);
+            }
+            at = section == null ? at : Math.min(at, section.position());
+        }
         boolean inline = parentKind == NodeKind.STANCE_LINE;
         Stance s = parentKind == NodeKind.STANCE_LINE ? outline.get(parentId).stance() : null;
         long id = newId(outline);
-        Node fresh = new Node(id, parentId, at, kind, clean, s, false, null, null, "", inline, null);
+        Node fresh = LinkedName.named(new Node(id, parentId, at, kind, clean, s, false, null, null, "", inline, null),
+                clean);
         List<Change> changes = new ArrayList<>(shift(siblings, at, +1));
         changes.add(new Change.Put(fresh));
+        changes.addAll(ownLine(outline, parentId));
         if (stance != null && stance != s && kind == NodeKind.ITEM) {
             Outline after = preview(outline, changes);
             changes.addAll(StanceEdit.plan(after, id, stance));
@@ -161,21 +205,18 @@ public final class OutlineEdits {
         Node leaving = outline.parent(n).filter(p -> p.kind() == NodeKind.STANCE_LINE).orElse(null);
         if (n.kind() == NodeKind.ITEM && n.stance() != null && parent != null
                 && OutlineShape.holdsStanceLines(parent.kind()) && newParentId != n.parentId()) {
-            if (!outline.children(id).isEmpty() || !n.notes().isBlank()) {
-                List<Change> changes = new ArrayList<>(moveChanges(outline, n, newParentId, index));
-                changes.add(new Change.Put(placed(outline, n, newParentId, index).withStance(null).withInline(false)));
-                return normalize(outline, changes);
-            }
             return normalize(outline, StanceEdit.placeIn(outline, n, parent, n.stance(),
                     leaving != null && leaving.id() != newParentId ? leaving : null));
         }
         List<Change> changes = new ArrayList<>(moveChanges(outline, n, newParentId, index));
+        changes.addAll(ownLine(outline, newParentId));
         Node moved = placed(outline, n, newParentId, index);
         if (parent != null && parent.kind() == NodeKind.STANCE_LINE) {
             moved = moved.withInline(outline.children(id).isEmpty() && n.notes().isBlank()).withStance(parent.stance());
         } else if (newParentId != n.parentId()) {
             boolean topicList = parent != null && parent.kind() == NodeKind.TOPIC
-                    && outline.children(newParentId).stream().anyMatch(Node::inline) && outline.children(id).isEmpty();
+                    && outline.children(newParentId).stream().anyMatch(Node::inline) && outline.children(id).isEmpty()
+                    && n.notes().isBlank();
             moved = moved.withInline(topicList);
             if (n.kind() == NodeKind.ITEM && parent != null && !OutlineShape.holdsStanceLines(parent.kind())) {
                 moved = moved.withStance(null); // a sub-point has no stance line to stand in
@@ -185,7 +226,28 @@ public final class OutlineEdits {
         if (leaving != null && leaving.id() != newParentId && outline.children(leaving.id()).size() == 1) {
             changes.addAll(StanceEdit.removeLine(preview(outline, changes), leaving.id()));
         }
+        if (parent != null && parent.kind() == NodeKind.YEAR && goalAfterSection(preview(outline, changes), parent)) {
+            throw new EditRefused("A goal of the year stands before its Strategic and Tactical headings; in the "
+                    + "journal a goal after them belongs to them.");
+        }
         return normalize(outline, changes);
+    }
+
+    /** An item in a comma list that takes sub-points moves to a bullet of its own under the same line. */
+    private static List<Change> ownLine(Outline outline, long parentId) {
+        Node parent = parentId == 0 ? null : outline.get(parentId);
+        return parent != null && parent.inline() ? List.of(new Change.Put(parent.withInline(false))) : List.of();
+    }
+
+    private static boolean goalAfterSection(Outline outline, Node year) {
+        boolean section = false;
+        for (Node k : outline.children(year.id())) {
+            section |= k.kind() == NodeKind.STRATEGIC || k.kind() == NodeKind.TACTICAL;
+            if (section && k.kind() == NodeKind.GOAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Renumbers the old and new siblings around a move; the moved node itself is not included. */
@@ -228,7 +290,9 @@ public final class OutlineEdits {
      * One change per node, the last planned one winning; new and moved nodes are put parents first, so that a
      * parent always exists when its child is stored; removals come last.
      */
-    static List<Change> normalize(Outline outline, List<Change> changes) {
+    static List<Change> normalize(Outline outline, List<Change> planned) {
+        List<Change> changes = new ArrayList<>(planned);
+        changes.addAll(inlineFirst(preview(outline, planned), planned));
         java.util.Map<Long, Change> last = new java.util.LinkedHashMap<>();
         for (Change c : changes) {
             long id = c instanceof Change.Put p ? p.node().id() : ((Change.Remove) c).id();
@@ -259,6 +323,27 @@ public final class OutlineEdits {
         puts.sort(java.util.Comparator.comparingInt(c -> depth.get(((Change.Put) c).node().id())));
         List<Change> out = new ArrayList<>(puts);
         out.addAll(removes);
+        return out;
+    }
+
+    /**
+     * The journal writes a line's comma list before the bullets nested under it, so among a parent's children the
+     * items in its line come first; renumbers the parents the changes touched where that does not hold yet.
+     */
+    private static List<Change> inlineFirst(Outline after, List<Change> changes) {
+        java.util.Set<Long> parents = new java.util.LinkedHashSet<>();
+        for (Change c : changes) {
+            if (c instanceof Change.Put p) {
+                parents.add(p.node().parentId());
+            }
+        }
+        List<Change> out = new ArrayList<>();
+        for (long parent : parents) {
+            List<Node> kids = new ArrayList<>(after.children(parent));
+            List<Node> sorted = new ArrayList<>(kids.stream().filter(Node::inline).toList());
+            kids.stream().filter(k -> !k.inline()).forEach(sorted::add);
+            out.addAll(renumber(sorted));
+        }
         return out;
     }
 

@@ -28,16 +28,6 @@ final class StanceEdit {
             throw new EditRefused("\"" + n.displayName() + "\" is a sub-point; only items directly in a topic or "
                     + "an area can take a stance.");
         }
-        if (!n.inline()) {
-            if (!outline.children(id).isEmpty()) {
-                throw new EditRefused("\"" + n.displayName() + "\" has sub-points; the journal writes a stance as a "
-                        + "\"" + (stance == null ? "Maintain" : stance.label()) + ": …\" list, which cannot hold them.");
-            }
-            if (!n.notes().isBlank()) {
-                throw new EditRefused("\"" + n.displayName() + "\" has notes; the journal writes a stance as a "
-                        + "comma list, which cannot hold them. Move the notes to the topic first.");
-            }
-        }
         if (stance == null) {
             return clear(outline, n, parent, container);
         }
@@ -62,8 +52,9 @@ final class StanceEdit {
         }
         Node target = line.get();
         changes.addAll(OutlineEdits.moveChanges(current, current.get(n.id()), target.id(), -1));
+        // An item with sub-points or notes stands as a bullet of its own under the stance line.
         Node moved = current.get(n.id()).withParent(target.id(), current.children(target.id()).size())
-                .withInline(true).withStance(stance);
+                .withInline(fitsInList(outline, n)).withStance(stance);
         changes.add(new Change.Put(moved));
         if (leaving != null && outline.children(leaving.id()).size() == 1) {
             changes.addAll(removeLine(OutlineEdits.preview(outline, changes), leaving.id()));
@@ -83,11 +74,17 @@ final class StanceEdit {
         List<Node> after = OutlineEdits.preview(outline, changes).children(container.id());
         int pos = topicList ? after.size() : Math.min(at, after.size());
         changes.addAll(OutlineEdits.shift(after, pos, +1));
-        changes.add(new Change.Put(n.withParent(container.id(), pos).withInline(topicList).withStance(null)));
+        changes.add(new Change.Put(n.withParent(container.id(), pos).withInline(topicList && fitsInList(outline, n))
+                .withStance(null)));
         if (outline.children(parent.id()).size() == 1) {
             changes.addAll(removeLine(OutlineEdits.preview(outline, changes), parent.id()));
         }
         return changes;
+    }
+
+    /** Whether an item can be written inside a comma list: it has neither sub-points nor notes. */
+    static boolean fitsInList(Outline outline, Node n) {
+        return outline.children(n.id()).isEmpty() && n.notes().isEmpty();
     }
 
     static List<Change> removeLine(Outline outline, long lineId) {

@@ -84,7 +84,7 @@ class JournalCommandsTest {
         assertThat(run("add", "32", "Learn WebAssembly")).isZero();
         assertThat(out).startsWith("Added \u201cLearn WebAssembly\u201d (#");
         String id = out.substring(out.indexOf("(#") + 2, out.indexOf(')'));
-        assertThat(exportDiff()).containsExactly("+- Learn WebAssembly");
+        assertThat(exportDiff()).containsExactly("+- Learn WebAssembly:");
 
         assertThat(run("delete", id)).as(err).isZero();
         assertThat(exportDiff()).isEmpty();

@@ -101,4 +101,16 @@ class MarkdownListTest {
     void splitsCommaListsButNotInsideLinks() {
         assertEquals(List.of("[a, b](https://x.org/?q=1,2)", "c"), InlineList.split("[a, b](https://x.org/?q=1,2), c"));
     }
+
+    @Test
+    void aPastedListOfLinksKeepsNamesAndLinksApartInACommaList() {
+        Node maintain = outline.children(outline.preorder().stream().filter(n -> n.name().equals("App Frameworks"))
+                .findFirst().orElseThrow().id()).get(0);
+        Outline after = OutlineEdits.preview(outline, ListPaste.plan(outline, maintain.id(), -1,
+                "- [Nydus](https://nydus.dev/)\n"));
+        Node nydus = after.children(maintain.id()).stream().filter(n -> n.id() < 0).findFirst().orElseThrow();
+        assertEquals("Nydus", nydus.name());
+        assertEquals("https://nydus.dev/", nydus.link());
+        assertTrue(MarkdownList.copy(after, maintain.id()).contains("[Nydus](https://nydus.dev/)"));
+    }
 }

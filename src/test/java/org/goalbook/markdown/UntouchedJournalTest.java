@@ -86,7 +86,7 @@ class UntouchedJournalTest {
         Outline o = nb.outline();
         Node ops = find(o, "Ops");
         String out = JournalExporter.write(SmallDiffTest.apply(nb, OutlineEdits.add(o, ops.id(), -1, "Vault", null)));
-        assertThat(out).contains("- Master Terraform\r\n- Vault\r\n\r\n## Page");
+        assertThat(out).contains("- Master Terraform\r\n- Vault:\r\n\r\n## Page");
         assertThat(out).doesNotContain("Vault\n\n");
         assertThat(out).endsWith("text without final newline");
     }

@@ -68,8 +68,9 @@ public final class SampleNotebook {
         nodes.add(node(SKIP, APP_FRAMEWORKS, 1, NodeKind.STANCE_LINE, "Skip").withStance(Stance.SKIP));
         nodes.add(node(VUE, SKIP, 0, NodeKind.ITEM, "Vue/Nuxt").withStance(Stance.SKIP).withInline(true));
         nodes.add(node(SSO, FRONT_END, 1, NodeKind.TOPIC, "SSO"));
-        nodes.add(node(OKTA, SSO, 0, NodeKind.ITEM, "[Okta](https://okta.com/)").withLink("https://okta.com/")
-                .withInline(true));
+        // As a paste stored it before names and links were kept apart: the whole link as the name.
+        nodes.add(new Node(OKTA, SSO, 0, NodeKind.ITEM, "[Okta](https://okta.com/)", null, false, null,
+                "https://okta.com/", "", true, null));
         nodes.add(node(MASTER_SPA, FRONT_END, 2, NodeKind.ITEM, "Master SPA and webworkers")
                 .withNotes("## Notes\n- hooks course\n"));
         nodes.add(node(YEAR_2023, 0, 2, NodeKind.YEAR, "2023"));

@@ -48,18 +48,21 @@ class EditorTest extends SampleWindowTest {
     }
 
     @Test
-    void anItemInACommaListSaysWhyItHasNoNotes(FxRobot robot) {
-        select(robot, sample.react);
+    void anAreaSaysWhyItHasNoNotes(FxRobot robot) {
+        select(robot, sample.frontEnd);
         assertFalse(editor(robot).isEditable());
         robot.clickOn("#" + EditorPane.EDITOR_ID).write("lost?");
         assertEquals("", editor(robot).getText(), "typing does nothing");
         Label notice = robot.lookup("#" + EditorPane.NOTICE_ID).queryAs(Label.class);
-        assertTrue(notice.isVisible() && notice.getText().contains("comma list"),
+        assertTrue(notice.isVisible() && notice.getText().contains("area"),
                 "the reason stays on screen while the editor has focus: " + notice.getText());
 
-        select(robot, sample.spa);
+        select(robot, sample.gatsby);
         assertFalse(robot.lookup("#" + EditorPane.NOTICE_ID).queryAs(Label.class).isVisible(),
-                "an item on its own line takes notes");
+                "an item in a comma list takes notes too");
+        robot.clickOn("#" + EditorPane.EDITOR_ID).write("Gatsby 5");
+        WindowFixture.waitUntil(() -> fixture.window.session().outline().get(sample.gatsby).notes().equals("Gatsby 5"));
+        assertFalse(fixture.window.session().outline().get(sample.gatsby).inline(), "now a bullet of its own");
     }
 
     @Test
