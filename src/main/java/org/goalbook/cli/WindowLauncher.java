@@ -6,6 +6,11 @@ import java.util.Optional;
 /** Opens the desktop window on a notebook; given to the command line by the app, which alone knows JavaFX. */
 @FunctionalInterface
 public interface WindowLauncher {
+    /**
+     * Opens the window and returns when it has closed.
+     *
+     * @throws WindowUnavailable when this machine cannot show the window (no display, desktop libraries missing)
+     */
     void open(Path notebook);
 
     /** The notebook the window had open last time, for a start without {@code --notebook}; empty for none. */
