@@ -39,7 +39,9 @@ modules=$("$jdk/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-modu
   --class-path "$out/input/lib/*" "$out/input/goalbook.jar" "$out"/input/lib/*.jar 2>/dev/null | tail -1)
 modules=$modules,jdk.crypto.ec
 echo "package.sh: runtime modules $modules"
-"$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --strip-native-commands \
+# --generate-cds-archive: the JDK's class-data archive for the runtime's own classes (a JDK has one, a jlinked
+# runtime only with this), which also lets the launcher add Goalbook's classes on top (AppCDS). bin/java stays.
+"$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
   --compress=2 --output "$out/runtime"
 
 # JavaFX stays on the class path, as with java -jar: Maven Central has its jars, not its jmods.
@@ -47,6 +49,8 @@ echo "package.sh: runtime modules $modules"
   --description "A notebook for yearly learning goals" --vendor Goalbook \
   --input "$out/input" --main-jar goalbook.jar --main-class org.goalbook.app.Main \
   --runtime-image "$out/runtime" --icon "$icon"
+# bin/goalbook becomes a shell launcher that adds an AppCDS archive in the user's cache (JDK 17's launcher cannot).
+sed "s/@VERSION@/$version/" "$here/linux/goalbook-launcher.sh" >"$out/image/goalbook/bin/goalbook"
 # Every size, for the icon theme (the .deb's postinst installs them).
 mkdir -p "$out/image/goalbook/lib/icons"
 cp "$here"/icons/goalbook-*.png "$out/image/goalbook/lib/icons/"
