@@ -33,7 +33,8 @@ import org.goalbook.store.NotebookStore;
  * Options: {@code -Dbench.rounds=9} (measured rounds, after one unmeasured round that warms the file cache);
  * {@code -Dbench.image=target/package/image/goalbook} adds two cases started from the app image that
  * {@code mvn -Ppackage package} builds: its own runtime and class path, without and with an AppCDS archive of
- * Goalbook's classes (made in the unmeasured round, as the first start of an installed Goalbook would).
+ * Goalbook's classes (made in the unmeasured round, as the first start of an installed Goalbook would);
+ * {@code -Dbench.large=false} leaves out the 10,000-item notebook.
  */
 public final class StartupBenchmark {
     private static final Pattern OUTPUT = Pattern.compile(
@@ -65,7 +66,9 @@ public final class StartupBenchmark {
         Map<String, Launch> launches = new LinkedHashMap<>();
         cases.put("bare JavaFX window, one Label", List.of("label"));
         cases.put("Goalbook, example notebook", List.of("goalbook", example.toString()));
-        cases.put("Goalbook, 10,000-item notebook", List.of("goalbook", large.toString()));
+        if (Boolean.parseBoolean(System.getProperty("bench.large", "true"))) {
+            cases.put("Goalbook, 10,000-item notebook", List.of("goalbook", large.toString()));
+        }
         cases.keySet().forEach(name -> launches.put(name, jar));
         String image = System.getProperty("bench.image");
         if (image != null) {
