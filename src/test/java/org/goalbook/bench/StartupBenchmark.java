@@ -73,10 +73,11 @@ public final class StartupBenchmark {
         String image = System.getProperty("bench.image");
         if (image != null) {
             cases.put("app image, example notebook", List.of("goalbook", example.toString()));
-            launches.put("app image, example notebook", Launch.image(Path.of(image), null));
+            Path probe = probeJar(dir.resolve("probe.jar"));
+            launches.put("app image, example notebook", Launch.image(Path.of(image), probe, null));
             cases.put("app image + AppCDS, example notebook", List.of("goalbook", example.toString()));
             launches.put("app image + AppCDS, example notebook",
-                    Launch.image(Path.of(image), dir.resolve("goalbook.jsa")));
+                    Launch.image(Path.of(image), probe, dir.resolve("goalbook.jsa")));
         }
 
         System.out.printf("JVM %s, %d cores, DISPLAY=%s, %s%n", System.getProperty("java.version"),
@@ -121,14 +122,13 @@ public final class StartupBenchmark {
     /** How a child JVM is started: java and its options, the class path, an AppCDS archive (or null). */
     record Launch(List<String> java, String classPath, Path archive) {
         /** The app image's runtime and jars, with the probe's classes after them (the image's own come first). */
-        static Launch image(Path image, Path archive) throws IOException {
+        static Launch image(Path image, Path probe, Path archive) throws IOException {
             Path app = image.resolve("lib/app");
             List<String> entries = new ArrayList<>(List.of(app.resolve("goalbook.jar").toString()));
             try (var jars = Files.list(app.resolve("lib"))) {
                 jars.map(Path::toString).sorted().forEach(entries::add);
             }
-            entries.add(Path.of(FirstFrameProbe.class.getProtectionDomain().getCodeSource().getLocation()
-                    .getPath()).toString());
+            entries.add(probe.toString());
             return new Launch(List.of(image.resolve("lib/runtime/bin/java").toString()),
                     String.join(File.pathSeparator, entries), archive);
         }
@@ -143,6 +143,21 @@ public final class StartupBenchmark {
             command.addAll(List.of("-cp", classPath));
             return command;
         }
+    }
+
+    /** The probe's classes in a jar: an AppCDS archive cannot be made with a folder of classes on the class path. */
+    private static Path probeJar(Path jar) throws IOException {
+        Path classes = Path.of(FirstFrameProbe.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        String folder = FirstFrameProbe.class.getPackageName().replace('.', '/');
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             var files = Files.list(classes.resolve(folder))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("FirstFrameProbe")).toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(folder + "/" + f.getFileName()));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 
     private static Start start(Launch launch, Path prefs, List<String> probeArgs)
