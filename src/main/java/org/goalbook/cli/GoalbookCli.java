@@ -34,7 +34,8 @@ public final class GoalbookCli {
         setExitCodes(commandLine);
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
             if (e instanceof NotebookException || e instanceof EditRefused || e instanceof JournalException
-                    || e instanceof ExchangeException || e instanceof ReviewException || e instanceof ClipRefused) {
+                    || e instanceof ExchangeException || e instanceof ReviewException || e instanceof ClipRefused
+                    || e instanceof WindowUnavailable) {
                 failed.getErr().println(e.getMessage()); // the user's problem: one line, no stack trace
                 return BAD_INPUT;
             }

@@ -8,8 +8,11 @@ import org.goalbook.store.NotebookInUse;
 import org.goalbook.store.NotebookStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** {@code goalbook}: with no subcommand, checks that the notebook opens and opens the window on it. */
 @Command(name = "goalbook", mixinStandardHelpOptions = true, versionProvider = GoalbookVersion.class,
@@ -25,6 +28,10 @@ public final class GoalbookCommand implements Callable<Integer> {
     private NotebookOption notebook;
     @Spec
     private CommandSpec spec;
+
+    // The desktop entry opens a double-clicked notebook as `goalbook FILE` (Exec=… %F).
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A notebook to open in the window (as --notebook).")
+    private String file;
 
     private final WindowLauncher launcher;
     private final java.io.PrintStream bytesOut;
@@ -46,7 +53,8 @@ public final class GoalbookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path path = notebook.named() ? notebook.path()
+        Path path = file != null ? notebookFile()
+                : notebook.named() ? notebook.path()
                 : launcher.lastNotebook().filter(java.nio.file.Files::isRegularFile).orElseGet(notebook::path);
         // Check the file here: a bad one gets its one-line message and exit code 2 before any window appears. The
         // window opens anyway, because a start from the desktop has nobody reading stderr: it opens the file again
@@ -66,5 +74,24 @@ public final class GoalbookCommand implements Callable<Integer> {
         }
         launcher.open(path);
         return 0;
+    }
+
+    /** FILE, when it names a notebook; a mistyped command ({@code goalbook inof}) stays a usage error. */
+    private Path notebookFile() {
+        Path path = Path.of(file);
+        if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".goalbook") || java.nio.file.Files.isRegularFile(path)) {
+            return path;
+        }
+        CommandLine commandLine = spec.commandLine();
+        int index = commandLine.getParseResult().originalArgs().indexOf(file);
+        // As picocli words an unknown command before FILE existed, with its "Did you mean" suggestions.
+        throw new UnmatchedArgumentException(commandLine, "Unmatched argument at index " + index + ": '" + file + "'") {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.util.List<String> getSuggestions() {
+                return new UnmatchedArgumentException(commandLine, java.util.List.of(file)).getSuggestions();
+            }
+        };
     }
 }

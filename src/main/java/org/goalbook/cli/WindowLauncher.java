@@ -8,6 +8,11 @@ import org.goalbook.store.NotebookInUse;
 /** Opens the desktop window on a notebook; given to the command line by the app, which alone knows JavaFX. */
 @FunctionalInterface
 public interface WindowLauncher {
+    /**
+     * Opens the window and returns when it has closed.
+     *
+     * @throws WindowUnavailable when this machine cannot show the window (no display, desktop libraries missing)
+     */
     void open(Path notebook);
 
     /** The notebook the window had open last time, for a start without {@code --notebook}; empty for none. */

@@ -30,7 +30,11 @@ import org.goalbook.store.NotebookStore;
  * DISPLAY=:77 mvn -q -o test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *   -Dexec.args="-cp %classpath org.goalbook.bench.StartupBenchmark"
  * </pre>
- * Options: {@code -Dbench.rounds=9} (measured rounds, after one unmeasured round that warms the file cache).
+ * Options: {@code -Dbench.rounds=9} (measured rounds, after one unmeasured round that warms the file cache);
+ * {@code -Dbench.image=target/package/image/goalbook} adds two cases started from the app image that
+ * {@code mvn -Ppackage package} builds: its own runtime and class path, without and with an AppCDS archive of
+ * Goalbook's classes (made in the unmeasured round, as the first start of an installed Goalbook would);
+ * {@code -Dbench.large=false} leaves out the 10,000-item notebook.
  */
 public final class StartupBenchmark {
     private static final Pattern OUTPUT = Pattern.compile(
@@ -56,11 +60,25 @@ public final class StartupBenchmark {
         Path dir = Files.createTempDirectory("goalbook-startup");
         Path example = store(dir.resolve("example.goalbook"), DefaultNotebook.example());
         Path large = store(dir.resolve("large.goalbook"), BenchNotebook.build());
+        String classPath = childClassPath();
+        Launch jar = new Launch(List.of(javaExecutable()), classPath, null);
         Map<String, List<String>> cases = new LinkedHashMap<>();
+        Map<String, Launch> launches = new LinkedHashMap<>();
         cases.put("bare JavaFX window, one Label", List.of("label"));
         cases.put("Goalbook, example notebook", List.of("goalbook", example.toString()));
-        cases.put("Goalbook, 10,000-item notebook", List.of("goalbook", large.toString()));
-        String classPath = childClassPath();
+        if (Boolean.parseBoolean(System.getProperty("bench.large", "true"))) {
+            cases.put("Goalbook, 10,000-item notebook", List.of("goalbook", large.toString()));
+        }
+        cases.keySet().forEach(name -> launches.put(name, jar));
+        String image = System.getProperty("bench.image");
+        if (image != null) {
+            cases.put("app image, example notebook", List.of("goalbook", example.toString()));
+            Path probe = probeJar(dir.resolve("probe.jar"));
+            launches.put("app image, example notebook", Launch.image(Path.of(image), probe, null));
+            cases.put("app image + AppCDS, example notebook", List.of("goalbook", example.toString()));
+            launches.put("app image + AppCDS, example notebook",
+                    Launch.image(Path.of(image), probe, dir.resolve("goalbook.jsa")));
+        }
 
         System.out.printf("JVM %s, %d cores, DISPLAY=%s, %s%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), System.getenv("DISPLAY"), pipeline(classPath, dir));
@@ -68,7 +86,8 @@ public final class StartupBenchmark {
         cases.keySet().forEach(name -> starts.put(name, new ArrayList<>()));
         for (int round = 0; round <= rounds; round++) {
             for (Map.Entry<String, List<String>> c : cases.entrySet()) {
-                Start s = start(classPath, dir.resolve("prefs-" + Math.abs(c.getKey().hashCode())), c.getValue());
+                Start s = start(launches.get(c.getKey()), dir.resolve("prefs-" + Math.abs(c.getKey().hashCode())),
+                        c.getValue());
                 if (round > 0) {
                     starts.get(c.getKey()).add(s);
                 }
@@ -100,9 +119,51 @@ public final class StartupBenchmark {
         return file;
     }
 
-    private static Start start(String classPath, Path prefs, List<String> probeArgs)
+    /** How a child JVM is started: java and its options, the class path, an AppCDS archive (or null). */
+    record Launch(List<String> java, String classPath, Path archive) {
+        /** The app image's runtime and jars, with the probe's classes after them (the image's own come first). */
+        static Launch image(Path image, Path probe, Path archive) throws IOException {
+            Path app = image.resolve("lib/app");
+            List<String> entries = new ArrayList<>(List.of(app.resolve("goalbook.jar").toString()));
+            try (var jars = Files.list(app.resolve("lib"))) {
+                jars.map(Path::toString).sorted().forEach(entries::add);
+            }
+            entries.add(probe.toString());
+            return new Launch(List.of(image.resolve("lib/runtime/bin/java").toString()),
+                    String.join(File.pathSeparator, entries), archive);
+        }
+
+        /** The archive is made by the first start (at its exit) and used by every start after it. */
+        List<String> command() {
+            List<String> command = new ArrayList<>(java);
+            if (archive != null) {
+                command.add((Files.exists(archive) ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=")
+                        + archive);
+            }
+            command.addAll(List.of("-cp", classPath));
+            return command;
+        }
+    }
+
+    /** The probe's classes in a jar: an AppCDS archive cannot be made with a folder of classes on the class path. */
+    private static Path probeJar(Path jar) throws IOException {
+        Path classes = Path.of(FirstFrameProbe.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        String folder = FirstFrameProbe.class.getPackageName().replace('.', '/');
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             var files = Files.list(classes.resolve(folder))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("FirstFrameProbe")).toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(folder + "/" + f.getFileName()));
+                out.write(Files.readAllBytes(f));
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    private static Start start(Launch launch, Path prefs, List<String> probeArgs)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", classPath,
+        List<String> command = new ArrayList<>(launch.command());
+        command.addAll(List.of(
                 // The user's settings stay untouched: each case keeps its own settings folder across its starts.
                 "-Djava.util.prefs.userRoot=" + prefs, FirstFrameProbe.class.getName()));
         command.addAll(probeArgs);

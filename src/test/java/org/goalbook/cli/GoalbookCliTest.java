@@ -96,7 +96,7 @@ class GoalbookCliTest {
     @Test
     void helpAndVersion() {
         assertEquals(0, run("--help"));
-        assertTrue(out.startsWith("Usage: goalbook [-hV] [--notebook=PATH] [COMMAND]"), out);
+        assertTrue(out.startsWith("Usage: goalbook [-hV] [--notebook=PATH] [FILE] [COMMAND]"), out);
         assertTrue(out.contains("info") && out.contains("check") && out.contains("search"), out);
 
         assertEquals(0, run("--version"));
@@ -152,6 +152,23 @@ class GoalbookCliTest {
         assertEquals(png + " is not a Goalbook notebook (it is not an SQLite database)" + System.lineSeparator(), err);
         assertEquals(List.of(png), opened, "a desktop start has no terminal: the window shows the refusal");
         assertFalse(err.contains("\tat "), "no stack trace");
+    }
+
+    /** The desktop entry's {@code Exec=goalbook %F}: a double-clicked notebook arrives as a plain argument. */
+    @Test
+    void aNotebookGivenAsTheOnlyArgumentOpensInTheWindow() {
+        last = java.util.Optional.of(dir.resolve("last.goalbook"));
+        assertEquals(0, run(notebook.toString()));
+        assertEquals(List.of(notebook), opened);
+        assertEquals("", err);
+    }
+
+    @Test
+    void aDamagedNotebookGivenAsArgumentIsRefusedBeforeAnyWindow() throws IOException {
+        Path png = Files.write(dir.resolve("radar.goalbook"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertEquals(2, run(png.toString()));
+        assertEquals(png + " is not a Goalbook notebook (it is not an SQLite database)" + System.lineSeparator(), err);
+        assertTrue(opened.isEmpty());
     }
 
     @Test
