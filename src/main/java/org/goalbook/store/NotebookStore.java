@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -57,6 +58,7 @@ public final class NotebookStore implements AutoCloseable {
     public static NotebookStore open(Path file, Durability durability) {
         Path real = NotebookFile.prepare(file);
         NotebookGuard guard;
+        List<String> notices = new ArrayList<>();
         // One opening at a time in this JVM: inspecting reads the file through a Java descriptor, and closing that
         // while another thread's store had the file open would drop SQLite's locks on it.
         synchronized (OPENING) {
@@ -65,12 +67,16 @@ public final class NotebookStore implements AutoCloseable {
             if (Files.exists(real)) {
                 NotebookFile.inspect(real);
             }
-            guard = NotebookGuard.acquire(real, NotebookFile::create);
+            guard = NotebookGuard.acquire(real, missing -> {
+                // A log left with no notebook beside it is set aside before the new, empty notebook is made.
+                LeftoverLog.check(missing).ifPresent(notices::add);
+                NotebookFile.create(missing);
+            });
         }
         Connection connection = null;
         try {
             // Guarded, so no live Goalbook writes the log beside it: whatever log is there was left behind.
-            List<String> notices = LeftoverLog.check(real).map(List::of).orElse(List.of());
+            LeftoverLog.check(real).ifPresent(notices::add);
             connection = NotebookFile.connect(real, durability);
             NotebookFile.refuseNewer(real, Migrations.userVersion(connection));
             Migrations.upgrade(connection);

@@ -163,12 +163,13 @@ class GoalbookCliTest {
         assertEquals("", err);
     }
 
+    /** A double-clicked file that is not a notebook: its line on stderr, exit 2, and the window says it too. */
     @Test
-    void aDamagedNotebookGivenAsArgumentIsRefusedBeforeAnyWindow() throws IOException {
+    void aDamagedNotebookGivenAsArgumentGetsItsMessageAndTheWindowSaysIt() throws IOException {
         Path png = Files.write(dir.resolve("radar.goalbook"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         assertEquals(2, run(png.toString()));
         assertEquals(png + " is not a Goalbook notebook (it is not an SQLite database)" + System.lineSeparator(), err);
-        assertTrue(opened.isEmpty());
+        assertEquals(List.of(png), opened);
     }
 
     @Test
