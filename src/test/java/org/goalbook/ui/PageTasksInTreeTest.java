@@ -109,6 +109,23 @@ class PageTasksInTreeTest {
         assertThat(fixture.window.session().outline().find(page)).isPresent();
         assertThat(taskRows(pageLine(robot))).hasSize(3);
         assertEquals(null, tree(robot).getEditingItem());
+        assertThat(fixture.window.model().notice().get()).startsWith("\u201cwatch the talk\u201d is a line of the page's text");
+    }
+
+    @Test
+    void clickingATaskLinesBoxTicksIt(FxRobot robot) {
+        robot.interact(() -> {
+            pageLine(robot).getParent().setExpanded(true);
+            pageLine(robot).setExpanded(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node third = robot.lookup(".kind-page-task").queryAll().stream()
+                .filter(c -> ((javafx.scene.control.TreeCell<?>) c).getItem() instanceof Row r && r.task().number() == 3)
+                .findFirst().orElseThrow().lookup(".done-box");
+        robot.clickOn(third);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(NOTES.replace("1. [ ] write", "1. [x] write"), storedNotes());
+        assertEquals("2/3", pageLine(robot).getValue().progress().toString());
     }
 
     private String storedNotes() {
