@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Window;
 
+import org.goalbook.markdown.JournalException;
+import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Change;
 import org.goalbook.model.EditRefused;
 import org.goalbook.model.NewLine;
@@ -45,6 +47,16 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
     @Override
     public void tick(long id, boolean done) {
         edit(o -> OutlineEdits.tick(o, id, done, LocalDate.now(clock)));
+    }
+
+    @Override
+    public void tickTask(long pageId, int number, boolean done) {
+        try {
+            edit(o -> OutlineEdits.setNotes(o, pageId, PageTasks.tick(o.get(pageId).notes(), number, done)));
+        } catch (JournalException e) {
+            // The task went from the text as it was stored just now: the tree follows that store on its own.
+            failed(new EditRefused(e.getMessage()));
+        }
     }
 
     @Override

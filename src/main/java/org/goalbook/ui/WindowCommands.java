@@ -194,7 +194,9 @@ final class WindowCommands implements WindowActions {
 
     private void selected(java.util.function.LongConsumer action) {
         var node = model.selected();
-        if (model.session() != null && node != null) {
+        if (model.session() != null && node != null && model.selectedPageTask() != null) {
+            model.refuseOnPageTask();
+        } else if (model.session() != null && node != null) {
             action.accept(node.id());
         }
     }

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Node;
 import org.goalbook.model.Outline;
 import org.goalbook.model.SearchHit;
@@ -45,6 +46,7 @@ public final class WindowModel {
     private final ReadOnlyObjectWrapper<NotebookSession> session = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Outline> outline = new ReadOnlyObjectWrapper<>(new Outline(List.of()));
     private final ReadOnlyObjectWrapper<Node> selected = new ReadOnlyObjectWrapper<>();
+    private PageTasks.Task selectedPageTask;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper("");
@@ -190,6 +192,22 @@ public final class WindowModel {
     /** Selects a node by id; 0 or an unknown id selects nothing. */
     public void select(long id) {
         selected.set(id == 0 ? null : outline.get().find(id).orElse(null));
+    }
+
+    /** The tree's selected line is this task item of the selected page's text (null: the line is a node's). */
+    public void selectPageTask(PageTasks.Task task) {
+        selectedPageTask = task;
+    }
+
+    public PageTasks.Task selectedPageTask() {
+        return selectedPageTask;
+    }
+
+    /** A change of a line's place or name asked for on a page's task line, which is a line of the page's text. */
+    public void refuseOnPageTask() {
+        String name = selectedPageTask == null ? "This task" : "\u201c" + selectedPageTask.text() + "\u201d";
+        warn(name + " is a line of the page's text: change it in the notes (" + Action.OPEN_NOTES.keysText()
+                + "); Space ticks it.");
     }
 
     /** The id of a new line whose name the user is asked for in place, or null. */

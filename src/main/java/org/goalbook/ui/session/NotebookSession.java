@@ -3,8 +3,10 @@ package org.goalbook.ui.session;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -33,6 +35,12 @@ public final class NotebookSession implements AutoCloseable {
 
     private final NotebookStore store;
     private final EditHistory history = new EditHistory();
+    /**
+     * For an undo or redo step that itself changed notes (a page's task ticked in the tree): the notes the step
+     * found, by node. Only when a node's notes are still those does the step write its own back (see
+     * {@link #keepCurrentNotes}). Keyed by the step's changes, which are values.
+     */
+    private final Map<List<Change>, Map<Long, String>> ownNotes = new HashMap<>();
     private final ReadOnlyObjectWrapper<Outline> outline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<InboxEntry>> inbox = new ReadOnlyObjectWrapper<>();
     private final List<Consumer<OutlineChange>> listeners = new ArrayList<>();
@@ -98,8 +106,12 @@ public final class NotebookSession implements AutoCloseable {
         if (changes.isEmpty()) {
             return List.of();
         }
+        Map<Long, String> wrote = notesWritten(outline(), changes);
         List<Change> inverse = store.apply(changes);
         history.done(inverse);
+        if (!wrote.isEmpty()) {
+            ownNotes.put(List.copyOf(inverse), wrote);
+        }
         return stored(OutlineChange.Kind.EDIT, changes, inverse);
     }
 
@@ -138,9 +150,14 @@ public final class NotebookSession implements AutoCloseable {
         if (entry == null) {
             return List.of();
         }
-        List<Change> applied = keepCurrentNotes(entry);
+        Map<Long, String> own = ownNotes.remove(entry);
+        List<Change> applied = keepCurrentNotes(entry, own);
+        Map<Long, String> wrote = notesWritten(outline(), applied);
         List<Change> inverse = store.apply(applied);
         history.undone(inverse);
+        if (own != null && !wrote.isEmpty()) {
+            ownNotes.put(List.copyOf(inverse), wrote);
+        }
         return stored(OutlineChange.Kind.EDIT, applied, inverse);
     }
 
@@ -149,9 +166,14 @@ public final class NotebookSession implements AutoCloseable {
         if (entry == null) {
             return List.of();
         }
-        List<Change> applied = keepCurrentNotes(entry);
+        Map<Long, String> own = ownNotes.remove(entry);
+        List<Change> applied = keepCurrentNotes(entry, own);
+        Map<Long, String> wrote = notesWritten(outline(), applied);
         List<Change> inverse = store.apply(applied);
         history.redone(inverse);
+        if (own != null && !wrote.isEmpty()) {
+            ownNotes.put(List.copyOf(inverse), wrote);
+        }
         return stored(OutlineChange.Kind.EDIT, applied, inverse);
     }
 
@@ -167,6 +189,7 @@ public final class NotebookSession implements AutoCloseable {
     public void replaceAll(Notebook notebook) {
         store.replaceAll(notebook);
         history.clear();
+        ownNotes.clear();
         Outline before = outline();
         outline.set(store.outline());
         fire(new OutlineChange(OutlineChange.Kind.REPLACED, before, outline(), Set.of()));
@@ -187,9 +210,11 @@ public final class NotebookSession implements AutoCloseable {
 
     /**
      * An undo entry holds whole nodes as they were, notes included; but notes are saved outside the history, so a
-     * node that still exists keeps the notes it has now. Without this, undoing a tick would throw away typing.
+     * node that still exists keeps the notes it has now. Without this, undoing a tick would throw away typing. A
+     * step that changed notes itself ({@code own}: the notes it left) writes its notes back while they are still
+     * the ones it left; once the user typed over them, the typing wins.
      */
-    private List<Change> keepCurrentNotes(List<Change> entry) {
+    private List<Change> keepCurrentNotes(List<Change> entry, Map<Long, String> own) {
         if (entry.stream().anyMatch(Change.SetStatus.class::isInstance)) {
             return entry; // a triage's notes are part of the action ("Later" adds a line to a page): undo takes them back
         }
@@ -197,12 +222,28 @@ public final class NotebookSession implements AutoCloseable {
         for (Change c : entry) {
             if (c instanceof Change.Put put && outline().find(put.node().id()).isPresent()) {
                 Node now = outline().get(put.node().id());
+                if (own != null && now.notes().equals(own.get(now.id()))) {
+                    out.add(c);
+                    continue;
+                }
                 out.add(new Change.Put(put.node().withNotes(now.notes())));
             } else {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /** The notes {@code changes} give nodes that exist and had other notes, by node. */
+    private static Map<Long, String> notesWritten(Outline before, List<Change> changes) {
+        Map<Long, String> wrote = new HashMap<>();
+        for (Change c : changes) {
+            if (c instanceof Change.Put put) {
+                before.find(put.node().id()).filter(n -> !n.notes().equals(put.node().notes()))
+                        .ifPresent(n -> wrote.put(n.id(), put.node().notes()));
+            }
+        }
+        return wrote;
     }
 
     /**

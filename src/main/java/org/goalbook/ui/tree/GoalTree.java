@@ -19,6 +19,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 
+import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
@@ -113,6 +114,8 @@ public final class GoalTree {
     private void setSelected(TreeItem<Row> item) {
         Node n = item == null || item.getValue() == null ? null : item.getValue().node();
         selectedNode.set(n);
+        // A task line selects its page, whose notes the editor then shows; the task itself is noted beside it.
+        model.selectPageTask(item == null || item.getValue() == null ? null : item.getValue().task());
         model.select(n == null ? 0 : n.id());
     }
 
@@ -167,8 +170,15 @@ public final class GoalTree {
                 show(change.after());
                 selectFirst();
             }
-            // Notes are not shown in the tree.
-            case NOTES -> outline = change.after();
+            // Notes are not shown in the tree, except the task items of a page's text.
+            case NOTES -> {
+                if (tasksChanged(change)) {
+                    apply(new OutlineChange(OutlineChange.Kind.EDIT, change.before(), change.after(),
+                            change.touched()));
+                } else {
+                    outline = change.after();
+                }
+            }
             case EDIT -> {
                 if (change.touched().isEmpty()) {
                     view.refresh();
@@ -182,10 +192,45 @@ public final class GoalTree {
         }
     }
 
+    /**
+     * Typed notes changed the task items of a page (a new "- [ ] …" line, a box ticked by hand, a task renamed):
+     * only then does the tree follow, updating that page's lines. Comparing the page's tasks before and after is
+     * one parse of the one page being typed in, at most once per autosave.
+     */
+    private static boolean tasksChanged(OutlineChange change) {
+        for (long id : change.touched()) {
+            Node was = change.before().find(id).orElse(null);
+            Node is = change.after().find(id).orElse(null);
+            if (is != null && is.kind() == NodeKind.PAGE && (was == null || !sameTasks(was.notes(), is.notes()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameTasks(String before, String after) {
+        if (before.equals(after)) {
+            return true;
+        }
+        List<PageTasks.Task> a = PageTasks.of(before);
+        List<PageTasks.Task> b = PageTasks.of(after);
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).done() != b.get(i).done() || !a.get(i).text().equals(b.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void update(OutlineChange change) {
         Outline before = change.before();
         Outline after = change.after();
         Node kept = selectedNode.get();
+        Row keptRow = selectedRow();
+        boolean pageTouched = false;
         outline = after;
         Set<Long> resync = new LinkedHashSet<>();
         Set<Long> rows = new LinkedHashSet<>();
@@ -202,6 +247,13 @@ public final class GoalTree {
                 resync.add(lineParent(after, is));
                 if (was != null) {
                     resync.add(lineParent(before, was));
+                }
+            }
+            if (is.kind() == NodeKind.PAGE) {
+                pageTouched = true;
+                if (was != null && !sameTasks(was.notes(), is.notes())) {
+                    // The page's task lines are its children: put them in place again.
+                    resync.add(id);
                 }
             }
             rows.add(id);
@@ -241,11 +293,20 @@ public final class GoalTree {
                     }
                 }
             }
+            TreeItem<Row> pages = items.get(Row.PAGES);
+            if (pageTouched && pages != null) {
+                pages.setValue(new Row(Row.PAGES, null, TreeShape.pagesProgress(after), false));
+            }
         } finally {
             updating = false;
         }
         empty.setVisible(root.getChildren().isEmpty());
-        keepSelected(kept);
+        keepSelected(kept, keptRow);
+    }
+
+    private Row selectedRow() {
+        TreeItem<Row> item = view.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
     }
 
     /** A tick or a stance change that a filter turns into showing or hiding the line. */
@@ -264,7 +325,14 @@ public final class GoalTree {
     }
 
     /** After the lines changed: the same node stays selected and focused, else a neighbour of where it was. */
-    private void keepSelected(Node before) {
+    private void keepSelected(Node before, Row beforeRow) {
+        if (beforeRow != null && beforeRow.isPageTask()) {
+            TreeItem<Row> task = items.get(beforeRow.key());
+            if (task != null && isShown(task) && outline.find(beforeRow.node().id()).isPresent()) {
+                selectLine(task, false);
+                return;
+            }
+        }
         long keep = before == null ? 0 : before.id();
         TreeItem<Row> item = items.get(keep);
         if (keep != 0 && outline.find(keep).isPresent() && item != null && isShown(item)) {
@@ -279,6 +347,7 @@ public final class GoalTree {
     /** Shows a new outline in place of the old: same lines stay expanded and the same node stays selected. */
     private void show(Outline newOutline) {
         Node before = selectedNode.get();
+        Row beforeRow = selectedRow();
         this.outline = newOutline;
         TreeFilter f = filter.get();
         boolean searching = f.searching();
@@ -290,7 +359,8 @@ public final class GoalTree {
         try {
             shownMatches.clear();
             sync(root, TreeShape.build(newOutline, f), searching);
-            items.keySet().removeIf(k -> k != Row.PAGES && newOutline.find(k).isEmpty());
+            items.keySet().removeIf(k -> k != Row.PAGES
+                    && newOutline.find(k < 0 ? Row.pageOfTaskKey(k) : k).isEmpty());
             if (!searching && expandedBeforeSearch != null) {
                 expandedBeforeSearch.forEach((k, expanded) -> {
                     TreeItem<Row> item = items.get(k);
@@ -309,7 +379,7 @@ public final class GoalTree {
                 + Action.IMPORT_JOURNAL.keysText() + "), or plan a year with Year › New year…"
                 : "Nothing matches" + (searching ? " the search." : " the filters in the View menu."));
         model.setMatchesShown(shownMatches.size());
-        keepSelected(before);
+        keepSelected(before, beforeRow);
     }
 
     private void sync(TreeItem<Row> parent, List<Shape> shapes, boolean searching) {
@@ -472,6 +542,11 @@ public final class GoalTree {
         if (n == null) {
             return;
         }
+        Row line = selectedRow();
+        if (line != null && line.isPageTask()) {
+            onTaskKey(e, line);
+            return;
+        }
         boolean handled = true;
         if (Action.MOVE_UP.keys().match(e)) {
             commands.move(n.id(), TreeCommands.Direction.UP);
@@ -495,5 +570,21 @@ public final class GoalTree {
         if (handled) {
             e.consume();
         }
+    }
+
+    /** Space ticks a page's task; Enter goes to the page's notes; what would change the line's place is refused. */
+    private void onTaskKey(KeyEvent e, Row line) {
+        if (Action.TICK.keys().match(e)) {
+            commands.tickTask(line.node().id(), line.task().number(), !line.task().done());
+        } else if (Action.OPEN_NOTES.keys().match(e)) {
+            commands.open(line.node().id());
+        } else if (Action.MOVE_UP.keys().match(e) || Action.MOVE_DOWN.keys().match(e)
+                || Action.MOVE_OUT.keys().match(e) || Action.MOVE_IN.keys().match(e)
+                || Action.DELETE.keys().match(e) || Action.ADD_INSIDE.keys().match(e)) {
+            model.refuseOnPageTask();
+        } else {
+            return;
+        }
+        e.consume();
     }
 }

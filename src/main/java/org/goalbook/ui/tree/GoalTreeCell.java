@@ -39,8 +39,9 @@ final class GoalTreeCell extends TreeCell<Row> {
     static final String DONE = "done";
     static final String MATCH = "search-match";
     static final String PAGES = "kind-pages";
+    static final String PAGE_TASK = "kind-page-task";
     static final List<String> DROP_STYLES = List.of("drop-before", "drop-into", "drop-after");
-    private static final List<String> LINE_STYLES = List.of(MUTED, DONE, MATCH, PAGES, "kind-page", "kind-year",
+    private static final List<String> LINE_STYLES = List.of(MUTED, DONE, MATCH, PAGES, PAGE_TASK, "kind-page", "kind-year",
             "kind-strategic", "kind-tactical", "kind-goal", "kind-area", "kind-topic", "kind-stance_line", "kind-item");
     private static final DataFormat NODE_ID = dataFormat("application/x-goalbook-node-id");
 
@@ -86,13 +87,15 @@ final class GoalTreeCell extends TreeCell<Row> {
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> offerFullName());
         doneBox.setOnAction(e -> {
             Row row = getItem();
-            if (row != null && row.node() != null) {
+            if (row != null && row.isPageTask()) {
+                tree.commands().tickTask(row.node().id(), row.task().number(), doneBox.isSelected());
+            } else if (row != null && row.node() != null) {
                 tree.commands().tick(row.key(), doneBox.isSelected());
             }
         });
         setOnDragDetected(e -> {
             Row row = getItem();
-            if (row == null || row.node() == null || isEditing()) {
+            if (row == null || row.node() == null || row.isPageTask() || isEditing()) {
                 return;
             }
             Dragboard board = startDragAndDrop(TransferMode.MOVE);
@@ -140,6 +143,10 @@ final class GoalTreeCell extends TreeCell<Row> {
             return;
         }
         Node node = row.node();
+        if (row.isPageTask()) {
+            showTask(row);
+            return;
+        }
         getStyleClass().add(node == null ? PAGES : "kind-" + node.kind().name().toLowerCase(Locale.ROOT));
         if (row.muted()) {
             getStyleClass().add(MUTED);
@@ -171,6 +178,19 @@ final class GoalTreeCell extends TreeCell<Row> {
         setGraphic(line);
     }
 
+    /** A task item of a page's text: its box and its text, nothing else (it has no stance and nothing below). */
+    private void showTask(Row row) {
+        getStyleClass().add(PAGE_TASK);
+        line.getChildren().clear();
+        doneBox.setSelected(row.task().done());
+        if (row.task().done()) {
+            getStyleClass().add(DONE);
+        }
+        name.setText(row.text());
+        line.getChildren().addAll(doneBox, name);
+        setGraphic(line);
+    }
+
     /** Hovering a line whose name is cut off (by the tree's edge or shortened to "…") shows the whole name. */
     private void offerFullName() {
         boolean cut = false;
@@ -187,6 +207,11 @@ final class GoalTreeCell extends TreeCell<Row> {
     public void startEdit() {
         Row row = getItem();
         if (row == null || row.node() == null) {
+            return;
+        }
+        if (row.isPageTask()) {
+            // A double-click on a task line; F2 is refused with a message by the window.
+            getTreeView().edit(null);
             return;
         }
         if (clickedJustNow()) {
@@ -256,7 +281,7 @@ final class GoalTreeCell extends TreeCell<Row> {
     /** Top quarter: before; bottom quarter: after; middle: into. Null where nothing can be dropped. */
     private TreeMoves.Drop dropZone(DragEvent e) {
         Row row = getItem();
-        if (row == null || row.node() == null) {
+        if (row == null || row.node() == null || row.isPageTask()) {
             return null;
         }
         double y = e.getY() / Math.max(1, getHeight());

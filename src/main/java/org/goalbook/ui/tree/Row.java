@@ -1,5 +1,6 @@
 package org.goalbook.ui.tree;
 
+import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Node;
 import org.goalbook.model.Progress;
 import org.goalbook.model.Stance;
@@ -12,10 +13,35 @@ import org.goalbook.model.Stance;
  * @param node     the node, or null for the pages group
  * @param progress done/total of the items below, or null for a node without any
  * @param match    the node matches the search
+ * @param task     for a task item of a page's text: that task (and {@code node} is the page), else null
  */
-public record Row(long key, Node node, Progress progress, boolean match) {
+public record Row(long key, Node node, Progress progress, boolean match, PageTasks.Task task) {
     /** The key of the "Pages" group; no node has this id. */
     public static final long PAGES = Long.MIN_VALUE;
+    /** Task numbers per page that get keys of their own; a page with more shares keys, harmlessly, for display. */
+    private static final int TASK_KEYS = 1 << 20;
+
+    public Row(long key, Node node, Progress progress, boolean match) {
+        this(key, node, progress, match, null);
+    }
+
+    /** The line of task item {@code task} of {@code page}: its key is negative, so no node id is ever the same. */
+    public static Row pageTask(Node page, PageTasks.Task task, boolean match) {
+        return new Row(taskKey(page.id(), task.number()), page, null, match, task);
+    }
+
+    static long taskKey(long pageId, int number) {
+        return -(pageId * TASK_KEYS + Math.min(number, TASK_KEYS - 1));
+    }
+
+    /** The page a task line's key belongs to. */
+    static long pageOfTaskKey(long key) {
+        return -key / TASK_KEYS;
+    }
+
+    public boolean isPageTask() {
+        return task != null;
+    }
 
     public static Row pagesGroup() {
         return new Row(PAGES, null, null, false);
@@ -27,11 +53,11 @@ public record Row(long key, Node node, Progress progress, boolean match) {
 
     /** The text of the line as the user reads it. */
     public String text() {
-        return node == null ? "Pages" : node.displayName();
+        return task != null ? task.text() : node == null ? "Pages" : node.displayName();
     }
 
     /** Skipped items are shown muted: a deliberate decision not to spend time on them. */
     public boolean muted() {
-        return node != null && node.stance() == Stance.SKIP && node.kind().isTickable();
+        return task == null && node != null && node.stance() == Stance.SKIP && node.kind().isTickable();
     }
 }

@@ -7,6 +7,9 @@ import org.goalbook.model.TreeMoves;
 public interface TreeCommands {
     void tick(long id, boolean done);
 
+    /** Ticks or unticks task item {@code number} of a page's text: one character of the page's notes. */
+    void tickTask(long pageId, int number, boolean done);
+
     void setStance(long id, Stance stance);
 
     void rename(long id, String name);

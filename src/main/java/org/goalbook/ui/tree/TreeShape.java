@@ -3,6 +3,7 @@ package org.goalbook.ui.tree;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
@@ -28,13 +29,56 @@ public final class TreeShape {
 
     /** The lines under one node's line (not the pages group), as {@link #build} shapes them. */
     public static List<Shape> childrenOf(Outline outline, TreeFilter filter, long id) {
-        return new TreeShape(outline, filter).children(id, false);
+        TreeShape shape = new TreeShape(outline, filter);
+        Node node = outline.get(id);
+        List<Shape> kids = shape.children(id, false);
+        if (node.kind() == NodeKind.PAGE) {
+            kids = new ArrayList<>(kids);
+            kids.addAll(shape.tasks(node, shape.isHit(node)));
+        }
+        return kids;
     }
 
-    /** Done/total of the items below a node's line, or null for a line that shows none (a leaf, a page). */
+    /**
+     * Done/total of the items below a node's line, or null for a line that shows none (a leaf, a page without
+     * tasks). A page counts the task items of its text, as {@code goalbook info} does.
+     */
     public static Progress progressOf(Outline outline, Node node) {
-        return outline.children(node.id()).isEmpty() || node.kind() == NodeKind.PAGE
-                ? null : outline.progress(node.id());
+        if (node.kind() == NodeKind.PAGE) {
+            Progress tasks = PageTasks.progress(node.notes());
+            return tasks.total() == 0 ? null : tasks;
+        }
+        return outline.children(node.id()).isEmpty() ? null : outline.progress(node.id());
+    }
+
+    /** Done/total of the task items of all pages: the "Pages" group's count, or null when no page has one. */
+    static Progress pagesProgress(Outline outline) {
+        int done = 0;
+        int total = 0;
+        for (Node root : outline.roots()) {
+            if (root.kind() == NodeKind.PAGE) {
+                Progress p = PageTasks.progress(root.notes());
+                done += p.done();
+                total += p.total();
+            }
+        }
+        return total == 0 ? null : new Progress(done, total);
+    }
+
+
+    private List<Shape> tasks(Node page, boolean pageMatched) {
+        List<Shape> out = new ArrayList<>();
+        // Tasks have no stance; a search shows them under a page that matches (the page's text is what it finds).
+        if (filter.onlyStance() != null || (filter.searching() && !pageMatched)) {
+            return out;
+        }
+        for (PageTasks.Task t : PageTasks.of(page.notes())) {
+            if (filter.hideDone() && t.done()) {
+                continue;
+            }
+            out.add(new Shape(Row.pageTask(page, t, false), List.of()));
+        }
+        return out;
     }
 
     private List<Shape> roots() {
@@ -48,7 +92,7 @@ public final class TreeShape {
         }
         boolean anyPage = outline.roots().stream().anyMatch(n -> n.kind() == NodeKind.PAGE);
         if (!pages.isEmpty() || (anyPage && !filtering())) {
-            years.add(new Shape(Row.pagesGroup(), pages));
+            years.add(new Shape(new Row(Row.PAGES, null, pagesProgress(outline), false), pages));
         }
         return years;
     }
@@ -72,6 +116,10 @@ public final class TreeShape {
     private Shape shape(Node node, boolean inheritedMatch) {
         boolean match = filter.searching() && (inheritedMatch || isHit(node));
         List<Shape> kids = children(node.id(), false);
+        if (node.kind() == NodeKind.PAGE) {
+            kids = new ArrayList<>(kids);
+            kids.addAll(tasks(node, match));
+        }
         boolean tickable = node.kind().isTickable();
         if (tickable && filter.hideDone() && node.done()) {
             return null;

@@ -57,6 +57,21 @@ class NotebookSessionTest {
     }
 
     @Test
+    void anEditOfNotesIsUndoneAndRedoneButTypingAfterItIsKept() {
+        String was = session.outline().get(sample.log).notes();
+        String ticked = org.goalbook.markdown.PageTasks.tick(was, 1, true);
+        session.edit(o -> OutlineEdits.setNotes(o, sample.log, ticked));
+        session.undo();
+        assertEquals(was, stored().get(sample.log).notes(), "undo writes the page's text back");
+        session.redo();
+        assertEquals(ticked, stored().get(sample.log).notes(), "redo ticks it again");
+
+        session.saveNotes(sample.log, ticked + "typed after\n");
+        session.undo();
+        assertEquals(ticked + "typed after\n", stored().get(sample.log).notes(), "typing after the edit wins");
+    }
+
+    @Test
     void undoingADeleteBringsBackTheSameIdsAndReportsThem() {
         session.edit(o -> OutlineEdits.delete(o, sample.consultant));
         List<Long> back = session.undo();

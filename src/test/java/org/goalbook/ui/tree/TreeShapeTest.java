@@ -33,9 +33,10 @@ class TreeShapeTest {
                 2023 0/2
                   [ ] Master GoLang
                   [ ] Explore Rust
-                Pages
+                Pages 0/1
                   Things I Bought
-                  Log (LIFO)
+                  Log (LIFO) 0/1
+                    [ ] read the Kubernetes book
                 """, render(TreeShape.build(sample.outline(), TreeFilter.NONE)));
     }
 
@@ -59,10 +60,29 @@ class TreeShapeTest {
                 2023 0/2
                   [ ] Master GoLang
                   [ ] Explore Rust
-                Pages
+                Pages 0/1
                   Things I Bought
-                  Log (LIFO)
+                  Log (LIFO) 0/1
+                    [ ] read the Kubernetes book
                 """, shown);
+    }
+
+    @Test
+    void aPageShowsItsTaskItemsCountedAndHidingDoneHidesTheTickedOnes() {
+        org.goalbook.model.PlanBuilder plan = new org.goalbook.model.PlanBuilder();
+        long page = plan.add(0, org.goalbook.model.NodeKind.PAGE, "Books");
+        plan.notes(page, "Books\n\n- [ ] read SRE\n* [x] read DDIA\n```\n- [ ] code\n```\n");
+        assertEquals("""
+                Pages 1/2
+                  Books 1/2
+                    [ ] read SRE
+                    [x] read DDIA
+                """, render(TreeShape.build(plan.outline(), TreeFilter.NONE)));
+        assertEquals("""
+                Pages 1/2
+                  Books 1/2
+                    [ ] read SRE
+                """, render(TreeShape.build(plan.outline(), TreeFilter.NONE.withHideDone(true))));
     }
 
     @Test
@@ -87,8 +107,9 @@ class TreeShapeTest {
                       App Frameworks 1/3
                         [ ] React (Maintain) *
                         [ ] Vue/Nuxt (Skip) muted *
-                Pages
-                  Log (LIFO) *
+                Pages 0/1
+                  Log (LIFO) 0/1 *
+                    [ ] read the Kubernetes book
                 """, render(TreeShape.build(sample.outline(), filter)));
         assertEquals(List.of(), TreeShape.build(sample.outline(), TreeFilter.NONE.withMatches(Set.of())));
     }
@@ -103,7 +124,9 @@ class TreeShapeTest {
         for (Shape s : shapes) {
             Row r = s.row();
             out.append("  ".repeat(depth));
-            if (r.node() != null && r.node().kind().isTickable()) {
+            if (r.isPageTask()) {
+                out.append(r.task().done() ? "[x] " : "[ ] ");
+            } else if (r.node() != null && r.node().kind().isTickable()) {
                 out.append(r.node().done() ? "[x] " : "[ ] ");
             }
             out.append(r.text());
