@@ -72,6 +72,7 @@ public final class MainWindow {
         this.commands = new WindowCommands(model, edits, clipboard, files, glance, inbox, settings, stage,
                 this::quit);
         this.scene = new Scene(root);
+        inbox.clip().acceptDrops(scene);
         createView();
         initListeners();
     }
