@@ -11,6 +11,7 @@ import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Notebook;
 import org.goalbook.model.Outline;
+import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Resource;
 
 /**
@@ -38,10 +39,17 @@ final class ResourceLinks {
             }
         }
         Outline outline = notebook.outline();
+        for (long id : byNode.keySet()) {
+            if (outline.find(id).filter(Node::inline).isPresent()) {
+                // Attach moves an item off its comma list; one stored otherwise (a backup) moves here, not to lose it.
+                outline = OutlineEdits.preview(outline, OutlineEdits.offCommaList(outline, id));
+            }
+        }
+        Outline shape = outline;
         List<Node> put = new ArrayList<>();
-        byNode.forEach((id, resources) -> outline.find(id).filter(n -> n.kind() != NodeKind.PAGE)
+        byNode.forEach((id, resources) -> shape.find(id).filter(n -> n.kind() != NodeKind.PAGE)
                 .ifPresent(n -> put.add(n.withNotes(withLinks(n.notes(), resources)))));
-        return put.isEmpty() ? outline : outline.with(put, List.of());
+        return put.isEmpty() ? shape : shape.with(put, List.of());
     }
 
     /** The imported notebook with each item's trailing "Links:" list taken out of its notes as resources. */
