@@ -111,4 +111,18 @@ class ResourcesInJournalTest {
                         SmallDiffTest.find(again.outline(), "GatsbyJS").id()));
         assertThat(JournalExporter.write(again)).isEqualTo(out);
     }
+
+    @Test
+    void replacingAYearKeepsLinksOnItsItemsOnceAndOthersUnattached() {
+        Notebook stored = attached("Master SPA and webworkers", KUBE, TREE);
+        Notebook journalWithKube = JournalImporter.read(JournalExporter.write(
+                attached("Master SPA and webworkers", KUBE)));
+
+        Notebook merged = JournalMerge.merge(stored, journalWithKube, true);
+
+        Node item = SmallDiffTest.find(merged.outline(), "Master SPA and webworkers");
+        assertThat(merged.resources()).extracting(Resource::url, Resource::nodeId).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(KUBE.url(), item.id()),
+                org.assertj.core.groups.Tuple.tuple(TREE.url(), 0L));
+    }
 }
