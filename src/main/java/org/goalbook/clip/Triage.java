@@ -70,9 +70,12 @@ public final class Triage {
                     + "\u201d is not a skill item, topic or goal; resources are attached to those");
         }
         String origin = entry.source() + (entry.date() == null ? "" : " (" + entry.date() + ")");
-        return List.of(new Change.PutResource(new Resource(0, entry.title(), entry.url(), entry.summary(),
-                        origin.strip(), itemId)),
-                new Change.SetStatus(entry.id(), InboxStatus.ATTACHED));
+        // The journal writes an item's links under it (markdown/ResourceLinks), which a comma list has no room for.
+        List<Change> changes = new ArrayList<>(OutlineEdits.offCommaList(outline, itemId));
+        changes.add(new Change.PutResource(new Resource(0, entry.title(), entry.url(), entry.summary(),
+                origin.strip(), itemId)));
+        changes.add(new Change.SetStatus(entry.id(), InboxStatus.ATTACHED));
+        return changes;
     }
 
     public static List<Change> dismiss(InboxEntry entry) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Notebook;
+import org.goalbook.model.Outline;
 
 /** Writes a notebook as a journal in Markdown: untouched text as it was imported, edits in the journal's style. */
 public final class JournalExporter {
@@ -13,9 +14,10 @@ public final class JournalExporter {
 
     /** The whole notebook. */
     public static String write(Notebook notebook) {
-        JournalWriter writer = new JournalWriter(notebook.outline(), notebook.meta().lineEnding());
+        Outline outline = ResourceLinks.writtenIn(notebook);
+        JournalWriter writer = new JournalWriter(outline, notebook.meta().lineEnding());
         writer.append(notebook.meta().frontMatter());
-        for (Node root : notebook.outline().roots()) {
+        for (Node root : outline.roots()) {
             writer.subtree(root);
         }
         return writer.text();
@@ -27,8 +29,9 @@ public final class JournalExporter {
         List<Node> roots = notebook.outline().roots();
         for (Node root : roots) {
             if (root.kind() == NodeKind.YEAR && root.name().equals(name)) {
-                JournalWriter writer = new JournalWriter(notebook.outline(), notebook.meta().lineEnding());
-                writer.subtree(root);
+                Outline outline = ResourceLinks.writtenIn(notebook);
+                JournalWriter writer = new JournalWriter(outline, notebook.meta().lineEnding());
+                writer.subtree(outline.get(root.id()));
                 return writer.text();
             }
         }

@@ -59,7 +59,7 @@ public final class JournalImporter {
         if (start < lines.size()) {
             page(drafts, lines, start, lines.size());
         }
-        return new Notebook(meta, fingerprinted(drafts.all()), List.of());
+        return ResourceLinks.takenOut(new Notebook(meta, fingerprinted(drafts.all()), List.of()));
     }
 
     /**

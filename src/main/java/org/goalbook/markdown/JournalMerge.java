@@ -84,7 +84,7 @@ public final class JournalMerge {
             }
             nodes.add(moved);
         }
-        List<Resource> resources = new ArrayList<>(existing.resources());
+        List<Resource> resources = kept(existing.resources(), nodes, imported.resources());
         for (Resource r : imported.resources()) {
             resources.add(new Resource(0, r.title(), r.url(), r.summary(), r.origin(),
                     r.nodeId() == 0 ? 0 : ids.getOrDefault(r.nodeId(), 0L)));
@@ -92,6 +92,26 @@ public final class JournalMerge {
         boolean keepMeta = !existing.meta().frontMatter().isEmpty() || !existing.outline().roots().isEmpty();
         return new Notebook(keepMeta ? existing.meta() : imported.meta(), new Outline(nodes), resources,
                 inbox(existing, imported));
+    }
+
+    /**
+     * The notebook's resources that survive the merge: those on nodes it keeps as they are; those on replaced nodes
+     * are dropped when the journal brings the same link back, else kept unattached (their node is gone).
+     */
+    private static List<Resource> kept(List<Resource> existing, List<Node> nodes, List<Resource> incoming) {
+        Set<Long> keptIds = new HashSet<>();
+        nodes.forEach(n -> keptIds.add(n.id()));
+        Set<String> comingBack = new HashSet<>();
+        incoming.forEach(r -> comingBack.add(r.url()));
+        List<Resource> out = new ArrayList<>();
+        for (Resource r : existing) {
+            if (r.nodeId() == 0 || keptIds.contains(r.nodeId())) {
+                out.add(r);
+            } else if (!comingBack.contains(r.url())) {
+                out.add(new Resource(r.id(), r.title(), r.url(), r.summary(), r.origin(), 0));
+            }
+        }
+        return out;
     }
 
     /** The notebook's inbox, then the imported one's entries (a backup's) whose links it does not hold yet. */

@@ -65,6 +65,14 @@ public final class OutlineEdits {
     }
 
     /**
+     * Moves an item out of its comma list onto a bullet of its own under the same line (nothing when it has one
+     * already): a comma list has no room for what hangs under an item, such as attached links.
+     */
+    public static List<Change> offCommaList(Outline outline, long id) {
+        return normalize(outline, ownLine(outline, id));
+    }
+
+    /**
      * Why a node of this kind cannot carry this name in the journal format, or null when it can: the journal tells a
      * year, a heading, an area and a topic apart by how their lines are written.
      */

@@ -62,7 +62,7 @@ public final class MainWindow {
         this.status = new StatusBar(model);
         this.edits = new NotebookEdits(model, () -> stage, clock);
         this.tree = new GoalTree(model, edits);
-        this.editor = new EditorPane(model, edits, createPreview(links));
+        this.editor = new EditorPane(model, edits, createPreview(links), links);
         this.clipboard = new NodeClipboard(model, edits);
         this.files = new NotebookFiles(() -> stage, dialogs, work, model);
         this.search = new SearchBar(model);
@@ -72,6 +72,7 @@ public final class MainWindow {
         this.commands = new WindowCommands(model, edits, clipboard, files, glance, inbox, settings, stage,
                 this::quit);
         this.scene = new Scene(root);
+        inbox.clip().acceptDrops(scene);
         createView();
         initListeners();
     }

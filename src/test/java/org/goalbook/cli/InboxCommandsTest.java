@@ -127,7 +127,20 @@ class InboxCommandsTest {
             });
             assertThat(n.inbox().get(0).status()).isEqualTo(InboxStatus.DISMISSED);
         }
-        assertThat(exportDiff()).isEmpty();
+        // The item leaves its one-item comma list for a bullet of its own, under which its links are written.
+        assertThat(exportDiff()).containsExactly(
+                "-- Monitoring: [Prometheus](https://prometheus.io/)",
+                "+- Monitoring:",
+                "+  - [Prometheus](https://prometheus.io/)",
+                "+",
+                "+    <!-- notes -->",
+                "+    Links:",
+                "+    - [opstrace/opstrace](https://github.com/opstrace/opstrace) \u2014 Opstrace is a new "
+                        + "horizontally-scalable metrics and logs platform, optimised for installation on cloud "
+                        + "platforms. It exposes a prometheus-compatible API, as well as working with a variety of "
+                        + "agents like those from Fluentd and Datadog.",
+                "+    <!-- end of notes -->",
+                "+");
         assertThat(run("inbox")).isZero();
         assertThat(out.lines()).hasSize(9);
     }

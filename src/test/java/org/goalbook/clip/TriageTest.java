@@ -59,6 +59,24 @@ class TriageTest {
     }
 
     @Test
+    void attachingToAnItemInACommaListGivesItABulletOfItsOwnAndUndoPutsItBack() {
+        Notebook before = store.notebook();
+        assertThat(store.outline().get(SampleNotebook.GATSBY).inline()).isTrue();
+
+        List<Change> undo = store.apply(Triage.attach(store.outline(), entry, SampleNotebook.GATSBY));
+
+        assertThat(store.outline().get(SampleNotebook.GATSBY).inline()).isFalse();
+        assertThat(store.resources()).filteredOn(r -> r.nodeId() == SampleNotebook.GATSBY)
+                .extracting(r -> r.url()).containsExactly(entry.url());
+        assertThat(store.inbox().get(3).status()).isEqualTo(InboxStatus.ATTACHED);
+
+        store.apply(undo);
+
+        assertThat(store.outline().preorder()).isEqualTo(before.outline().preorder());
+        assertThat(store.resources()).isEqualTo(before.resources());
+    }
+
+    @Test
     void laterMakesTheFutureResearchPageWhenMissingAndUndoTakesItAway() {
         Notebook before = store.notebook();
 

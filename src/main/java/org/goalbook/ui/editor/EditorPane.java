@@ -24,6 +24,7 @@ import org.goalbook.model.Stance;
 import org.goalbook.review.NotebookYears;
 import org.goalbook.review.StanceHistory;
 import org.goalbook.ui.model.WindowModel;
+import org.goalbook.ui.preview.LinkOpener;
 import org.goalbook.ui.session.OutlineChange;
 
 /**
@@ -53,6 +54,8 @@ public final class EditorPane {
     /** Says why a node cannot hold notes; visible while the editor has focus, unlike a prompt text. */
     private final Label notice = new Label();
     private final SplitPane split = new SplitPane();
+    /** Links kept on the shown item (its resources), each opening in the browser. */
+    private final ResourceList resources;
     private final NotesAutosave autosave = new NotesAutosave(this::flush);
     /** Parses a note to find a clicked task box; made on the first click, flexmark is not needed before. */
     private PreviewRenderer renderer;
@@ -61,10 +64,11 @@ public final class EditorPane {
     /** The preview gets text only once the window has shown its first frame (see {@link #startPreview}). */
     private boolean previewStarted;
 
-    public EditorPane(WindowModel model, EditorCommands commands, MarkdownPreview preview) {
+    public EditorPane(WindowModel model, EditorCommands commands, MarkdownPreview preview, LinkOpener links) {
         this.model = model;
         this.commands = commands;
         this.preview = preview;
+        this.resources = new ResourceList(model, links);
         createView();
         initListeners();
     }
@@ -103,7 +107,7 @@ public final class EditorPane {
         notice.setMaxWidth(Double.MAX_VALUE);
         history.setId(HISTORY_ID);
         history.getStyleClass().add("history-line");
-        pane.setTop(new javafx.scene.layout.VBox(header, history, notice));
+        pane.setTop(new javafx.scene.layout.VBox(header, history, resources.view(), notice));
         pane.setCenter(split);
         pane.getStyleClass().add("editor-pane");
         show(null, null);
@@ -193,6 +197,7 @@ public final class EditorPane {
         loading = true;
         try {
             breadcrumb.setText(node == null ? "" : Breadcrumb.text(outline, node.id()));
+            resources.show(node);
             boolean item = node != null && node.kind() == NodeKind.ITEM;
             showHistory(outline, item ? node : null);
             stanceBox.setDisable(!item);

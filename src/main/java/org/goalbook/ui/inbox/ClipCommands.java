@@ -1,9 +1,15 @@
 package org.goalbook.ui.inbox;
 
+import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 
+import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Window;
 
 import org.goalbook.clip.ClipRefused;
@@ -13,7 +19,7 @@ import org.goalbook.ui.StatusBar;
 import org.goalbook.ui.dialogs.FileDialogs;
 
 /**
- * File › Clip newsletter… and Ctrl+Shift+V: reads a file or the clipboard's text in the background (the window
+ * File › Clip newsletter…, Ctrl+Shift+V and a file dropped on a window: reads a file or the clipboard's text in the background (the window
  * never waits on a large file), adds what is new to the inbox and shows it.
  */
 public final class ClipCommands {
@@ -35,8 +41,32 @@ public final class ClipCommands {
     }
 
     public void clipFile() {
-        dialogs.open(owner.get(), "Clip newsletter", FileDialogs.Kind.NEWSLETTER).ifPresent(file ->
-                work.run(() -> Clipping.read(file), this::add, this::refused));
+        dialogs.open(owner.get(), "Clip newsletter", FileDialogs.Kind.NEWSLETTER).ifPresent(this::clip);
+    }
+
+    /** Clips files dropped on a window, one after the other, as if each was chosen in File › Clip newsletter…. */
+    public void clipDropped(List<File> files) {
+        files.forEach(f -> clip(f.toPath()));
+    }
+
+    /** Lets files dragged onto {@code scene} (the main window, the inbox) be clipped; other drags pass by. */
+    public void acceptDrops(Scene scene) {
+        scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+        });
+        scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            if (e.getDragboard().hasFiles() && !e.isConsumed()) {
+                clipDropped(e.getDragboard().getFiles());
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+    }
+
+    private void clip(Path file) {
+        work.run(() -> Clipping.read(file), this::add, this::refused);
     }
 
     /** Clips the clipboard's text (a newsletter pasted from a mail program, a list of links, one link). */

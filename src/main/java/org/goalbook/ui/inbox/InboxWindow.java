@@ -49,6 +49,7 @@ public final class InboxWindow {
     public void show() {
         if (view == null) {
             view = new InboxView(model, owner.get(), style, undo);
+            clip.acceptDrops(view.scene());
         }
         view.show();
     }

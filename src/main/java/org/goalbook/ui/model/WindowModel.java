@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Node;
 import org.goalbook.model.Outline;
+import org.goalbook.model.Resource;
 import org.goalbook.model.SearchHit;
 import org.goalbook.ui.session.NotebookSession;
 import org.goalbook.ui.session.OutlineChange;
@@ -47,6 +48,7 @@ public final class WindowModel {
     private final ReadOnlyObjectWrapper<Outline> outline = new ReadOnlyObjectWrapper<>(new Outline(List.of()));
     private final ReadOnlyObjectWrapper<Node> selected = new ReadOnlyObjectWrapper<>();
     private PageTasks.Task selectedPageTask;
+    private final ReadOnlyObjectWrapper<List<Resource>> resources = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper("");
@@ -112,6 +114,7 @@ public final class WindowModel {
             old.removeChangeListener(onChange);
             canUndo.unbind();
             canRedo.unbind();
+            resources.unbind();
             try {
                 old.close();
             } catch (RuntimeException e) {
@@ -123,13 +126,20 @@ public final class WindowModel {
         options.matches().set(null);
         canUndo.set(false);
         canRedo.set(false);
+        resources.set(List.of());
         outline.set(next == null ? new Outline(List.of()) : next.outline());
         session.set(next);
         if (next != null) {
             next.addChangeListener(onChange);
             canUndo.bind(next.canUndoProperty());
             canRedo.bind(next.canRedoProperty());
+            resources.bind(next.resourcesProperty());
         }
+    }
+
+    /** The open notebook's resources (links kept on items); empty while none is open. */
+    public ReadOnlyObjectProperty<List<Resource>> resourcesProperty() {
+        return resources.getReadOnlyProperty();
     }
 
     /** Tells {@code listener} about every stored change of the open notebook, after the model has taken it in. */

@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.goalbook.model.Change;
 import org.goalbook.model.InboxEntry;
+import org.goalbook.model.Resource;
 import org.goalbook.model.Node;
 import org.goalbook.model.Notebook;
 import org.goalbook.model.OutlineEdits;
@@ -43,12 +44,19 @@ public final class NotebookSession implements AutoCloseable {
     private final Map<List<Change>, Map<Long, String>> ownNotes = new HashMap<>();
     private final ReadOnlyObjectWrapper<Outline> outline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<InboxEntry>> inbox = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Resource>> resources = new ReadOnlyObjectWrapper<>();
     private final List<Consumer<OutlineChange>> listeners = new ArrayList<>();
 
     public NotebookSession(NotebookStore store) {
         this.store = store;
         outline.set(store.outline());
         inbox.set(store.inbox());
+        resources.set(store.resources());
+    }
+
+    /** Every resource, attached or not; a new list after every attach, its undo and redo, and every import. */
+    public ReadOnlyObjectProperty<List<Resource>> resourcesProperty() {
+        return resources.getReadOnlyProperty();
     }
 
     /** Every inbox entry, whatever its status; a new list after every clip and every triage, its undo and redo. */
@@ -192,6 +200,7 @@ public final class NotebookSession implements AutoCloseable {
         ownNotes.clear();
         Outline before = outline();
         outline.set(store.outline());
+        resources.set(store.resources());
         fire(new OutlineChange(OutlineChange.Kind.REPLACED, before, outline(), Set.of()));
     }
 
@@ -254,6 +263,9 @@ public final class NotebookSession implements AutoCloseable {
     private List<Long> stored(OutlineChange.Kind kind, List<Change> changes, List<Change> inverse) {
         if (changes.stream().anyMatch(Change.SetStatus.class::isInstance)) {
             inbox.set(store.inbox());
+        }
+        if (changes.stream().anyMatch(c -> c instanceof Change.PutResource || c instanceof Change.RemoveResource)) {
+            resources.set(store.resources());
         }
         Set<Long> touched = new HashSet<>();
         for (Change c : inverse) {
