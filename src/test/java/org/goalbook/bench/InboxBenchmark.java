@@ -141,7 +141,7 @@ public final class InboxBenchmark {
         return xml.append("</channel></rss>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static List<InboxEntry> entries(int n) {
+    static List<InboxEntry> entries(int n) {
         List<InboxEntry> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String url = "https://site" + (i % 200) + ".example/articles/" + i;

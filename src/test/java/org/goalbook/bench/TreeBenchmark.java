@@ -126,7 +126,7 @@ public final class TreeBenchmark {
      * Runs {@code work} on the FX thread and waits for the next pulse's layout pass: the milliseconds from the start
      * of the work to the moment the frame that shows its result is laid out.
      */
-    private static double nextFrame(Scene scene, Runnable work) throws Exception {
+    static double nextFrame(Scene scene, Runnable work) throws Exception {
         CompletableFuture<Double> laidOut = new CompletableFuture<>();
         Platform.runLater(() -> {
             long t0 = System.nanoTime();
