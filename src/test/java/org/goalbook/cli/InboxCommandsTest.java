@@ -3,10 +3,8 @@ package org.goalbook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,18 +190,9 @@ class InboxCommandsTest {
     }
 
     private int run(String... args) {
-        String[] full = new String[args.length + 2];
-        System.arraycopy(args, 0, full, 0, args.length);
-        full[args.length] = "--notebook";
-        full[args.length + 1] = notebook.toString();
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = GoalbookCli.run(full, new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8), path -> {
-                    throw new AssertionError("no window in a command test");
-                });
-        out = o.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
-        err = e.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
-        return code;
+        CliRun r = CliRun.on(notebook, args);
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 }

@@ -2,11 +2,7 @@ package org.goalbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,25 +103,10 @@ class NotesCommandTest {
     }
 
     private int run(String stdin, String... args) {
-        String[] full = new String[args.length + 2];
-        System.arraycopy(args, 0, full, 0, args.length);
-        full[args.length] = "--notebook";
-        full[args.length + 1] = notebook.toString();
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        InputStream in = System.in;
-        System.setIn(new ByteArrayInputStream((stdin == null ? "some text" : stdin).getBytes(StandardCharsets.UTF_8)));
-        try {
-            int code = GoalbookCli.run(full, new PrintStream(o, true, StandardCharsets.UTF_8),
-                    new PrintStream(e, true, StandardCharsets.UTF_8), path -> {
-                        throw new AssertionError("no window in a command test");
-                    });
-            outBytes = o.toByteArray();
-            out = o.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
-            err = e.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
-            return code;
-        } finally {
-            System.setIn(in);
-        }
+        CliRun r = CliRun.on(notebook, stdin == null ? "some text" : stdin, args);
+        outBytes = r.outBytes();
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 }
