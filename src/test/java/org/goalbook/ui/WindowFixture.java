@@ -23,6 +23,30 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class WindowFixture {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2022-05-01T10:00:00Z"), ZoneOffset.UTC);
 
+    static {
+        // The test JVM ends with the JavaFX toolkit still running, and WebKit's native teardown at exit then aborts
+        // the process now and then (seen as "Aborted" after every test had passed). Stop the toolkit the way an
+        // application does before it exits, and give its thread a few seconds to finish.
+        Runtime.getRuntime().addShutdownHook(new Thread(WindowFixture::stopToolkit, "stop-javafx-before-exit"));
+    }
+
+    private static void stopToolkit() {
+        try {
+            javafx.application.Platform.exit();
+        } catch (RuntimeException notStarted) {
+            return;
+        }
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("JavaFX Application Thread")) {
+                try {
+                    t.join(5000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
     public final Path notebook;
     public final TestFileDialogs dialogs = new TestFileDialogs();
     /** Links the preview asked to open in the browser. */
