@@ -3,6 +3,7 @@ package org.goalbook.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.Optional;
 
 import org.goalbook.clip.ClipRefused;
 import org.goalbook.exchange.ExchangeException;
@@ -28,14 +29,24 @@ public final class GoalbookCli {
      * @return the exit code: 0 success, 1 bad usage, 2 bad input or a notebook that cannot be opened
      */
     public static int run(String[] args, PrintStream out, PrintStream err, WindowLauncher launcher) {
+        Optional<WindowStart> window = WindowStart.recognise(args);
+        if (window.isPresent()) {
+            try {
+                return window.get().run(err::println, launcher);
+            } catch (RuntimeException e) {
+                if (usersProblem(e)) {
+                    err.println(e.getMessage());
+                    return BAD_INPUT;
+                }
+                throw e;
+            }
+        }
         CommandLine commandLine = new CommandLine(new GoalbookCommand(launcher, out));
         commandLine.setOut(writer(out));
         commandLine.setErr(writer(err));
         setExitCodes(commandLine);
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
-            if (e instanceof NotebookException || e instanceof EditRefused || e instanceof JournalException
-                    || e instanceof ExchangeException || e instanceof ReviewException || e instanceof ClipRefused
-                    || e instanceof WindowUnavailable) {
+            if (usersProblem(e)) {
                 failed.getErr().println(e.getMessage()); // the user's problem: one line, no stack trace
                 return BAD_INPUT;
             }
@@ -45,6 +56,13 @@ public final class GoalbookCli {
         commandLine.getOut().flush();
         commandLine.getErr().flush();
         return code;
+    }
+
+    /** An exception the user caused (bad input, a notebook that cannot be used): one line, exit code 2. */
+    private static boolean usersProblem(Exception e) {
+        return e instanceof NotebookException || e instanceof EditRefused || e instanceof JournalException
+                || e instanceof ExchangeException || e instanceof ReviewException || e instanceof ClipRefused
+                || e instanceof WindowUnavailable;
     }
 
     /**

@@ -3,9 +3,6 @@ package org.goalbook.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.goalbook.store.NotebookException;
-import org.goalbook.store.NotebookInUse;
-import org.goalbook.store.NotebookStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine;
@@ -14,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** {@code goalbook}: with no subcommand, checks that the notebook opens and opens the window on it. */
+/** {@code goalbook}: with no subcommand, opens the window on the notebook (see {@link WindowStart}). */
 @Command(name = "goalbook", mixinStandardHelpOptions = true, versionProvider = GoalbookVersion.class,
         description = "A notebook for yearly learning goals. Without a command, opens the window.",
         subcommands = {InfoCommand.class, CheckCommand.class, SearchCommand.class, ListCommand.class,
@@ -53,33 +50,14 @@ public final class GoalbookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path path = file != null ? notebookFile()
-                : notebook.named() ? notebook.path()
-                : launcher.lastNotebook().filter(java.nio.file.Files::isRegularFile).orElseGet(notebook::path);
-        // Check the file here: a bad one gets its one-line message and exit code 2 before any window appears. The
-        // window opens anyway, because a start from the desktop has nobody reading stderr: it opens the file again
-        // itself and says the same in a dialog, with no notebook open and every menu usable.
-        try {
-            NotebookStore.open(path).close();
-        } catch (NotebookInUse refused) {
-            // Started again on a notebook that is open: the window there comes forward instead.
-            if (launcher.handOver(refused, path)) {
-                return 0;
-            }
-            throw refused;
-        } catch (NotebookException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            launcher.open(path);
-            return GoalbookCli.BAD_INPUT;
-        }
-        launcher.open(path);
-        return 0;
+        Path named = file != null ? notebookFile() : notebook.named() ? notebook.path() : null;
+        return new WindowStart(named).run(spec.commandLine().getErr()::println, launcher);
     }
 
     /** FILE, when it names a notebook; a mistyped command ({@code goalbook inof}) stays a usage error. */
     private Path notebookFile() {
         Path path = Path.of(file);
-        if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".goalbook") || java.nio.file.Files.isRegularFile(path)) {
+        if (WindowStart.isNotebookFile(file) || java.nio.file.Files.isRegularFile(path)) {
             return path;
         }
         CommandLine commandLine = spec.commandLine();

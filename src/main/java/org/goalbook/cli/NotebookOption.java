@@ -14,7 +14,10 @@ import picocli.CommandLine.Spec;
  * subcommand, so it may stand before or after the subcommand's name. Subcommands reach it through their parent.
  */
 public final class NotebookOption {
-    @Option(names = "--notebook", paramLabel = "PATH", scope = ScopeType.INHERIT,
+    /** The option's name, also read by {@link WindowStart} before picocli is built. */
+    static final String NAME = "--notebook";
+
+    @Option(names = NAME, paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The notebook file (default: notebook.goalbook in the platform's data folder).")
     private Path notebook;
     @Spec(Spec.Target.MIXEE)
@@ -22,9 +25,11 @@ public final class NotebookOption {
 
     /** The notebook named on the command line, else the platform's default one (made with an example if new). */
     public Path path() {
-        if (notebook != null) {
-            return notebook;
-        }
+        return notebook != null ? notebook : standardNotebook();
+    }
+
+    /** The platform's default notebook, made with the example plan if it does not exist yet. */
+    static Path standardNotebook() {
         Path standard = NotebookPaths.defaultNotebook();
         DefaultNotebook.ensureExists(standard);
         return standard;

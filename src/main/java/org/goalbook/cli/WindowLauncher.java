@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.goalbook.store.NotebookInUse;
+import org.goalbook.store.NotebookStore;
 
 /** Opens the desktop window on a notebook; given to the command line by the app, which alone knows JavaFX. */
 @FunctionalInterface
@@ -14,6 +15,25 @@ public interface WindowLauncher {
      * @throws WindowUnavailable when this machine cannot show the window (no display, desktop libraries missing)
      */
     void open(Path notebook);
+
+    /**
+     * Opens the window on a notebook the start has opened already, so that it is opened once; the window closes it.
+     * Returns when the window has closed.
+     *
+     * @throws WindowUnavailable when this machine cannot show the window; the notebook is closed then
+     */
+    default void open(NotebookStore notebook) {
+        Path path = notebook.path();
+        notebook.close();
+        open(path);
+    }
+
+    /**
+     * Called first on every window start, before the notebook is opened: a launcher may start preparing the
+     * window meanwhile.
+     */
+    default void prepare() {
+    }
 
     /** The notebook the window had open last time, for a start without {@code --notebook}; empty for none. */
     default Optional<Path> lastNotebook() {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -17,6 +19,10 @@ import org.goalbook.store.NotebookStore;
 public final class HandOff {
     /** Long enough for a busy window's guard thread, short enough that a user does not wait on a hung one. */
     private static final Duration WAIT = Duration.ofSeconds(3);
+    /** Requests taken before the window answers; see {@link #holdUntilAnswered}. */
+    private static final List<LaunchRequest> HELD = new ArrayList<>();
+    /** Who takes requests now; null while they are held. Guarded by {@link #HELD}. */
+    private static Consumer<LaunchRequest> reaction;
 
     private HandOff() {
     }
@@ -44,6 +50,38 @@ public final class HandOff {
      * hung up without a word.
      */
     public static void answerWith(Consumer<LaunchRequest> react) {
+        List<LaunchRequest> early;
+        synchronized (HELD) {
+            reaction = react;
+            early = List.copyOf(HELD);
+            HELD.clear();
+        }
+        listen(react);
+        early.forEach(react);
+    }
+
+    /**
+     * Until {@link #answerWith} is called, requests are taken and kept for it: the window starting up has the
+     * notebook open before it can show anything, and a second launch in that time must not be turned away.
+     */
+    public static void holdUntilAnswered() {
+        synchronized (HELD) {
+            reaction = null;
+        }
+        listen(request -> {
+            Consumer<LaunchRequest> now;
+            synchronized (HELD) {
+                now = reaction;
+                if (now == null) {
+                    HELD.add(request);
+                    return;
+                }
+            }
+            now.accept(request); // taken by the held answerer just as the window began answering
+        });
+    }
+
+    private static void listen(Consumer<LaunchRequest> react) {
         NotebookStore.answerCallsWith(channel -> {
             try (channel) {
                 Optional<LaunchRequest> request = Wire.read(channel, WAIT).flatMap(LaunchRequest::parse);

@@ -10,11 +10,13 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.goalbook.ui.dialogs.SystemFileDialogs;
+import org.goalbook.ui.session.NotebookSession;
 
 /** The JavaFX application: one window on one notebook, with the user's own settings. */
 public final class GoalbookApp extends Application {
     // Application.launch creates the instance itself, so the notebook travels in a static field.
     private static volatile Path notebook;
+    private static volatile NotebookSession opened;
     /** How long a logout or Ctrl+C waits for pending notes to be stored before the process ends anyway. */
     private static final long STORE_ON_SIGNAL_SECONDS = 10;
     private volatile boolean stopped;
@@ -22,6 +24,12 @@ public final class GoalbookApp extends Application {
     /** Starts JavaFX and opens the window on {@code file}; returns when the window has closed. */
     public static void launch(Path file) {
         notebook = file;
+        Application.launch(GoalbookApp.class);
+    }
+
+    /** Starts JavaFX and opens the window on a notebook opened already; returns when the window has closed. */
+    public static void launch(NotebookSession session) {
+        opened = session;
         Application.launch(GoalbookApp.class);
     }
 
@@ -33,7 +41,9 @@ public final class GoalbookApp extends Application {
                 Clock.systemDefaultZone(), url -> getHostServices().showDocument(url));
         // Before opening: a second launch in between would otherwise find nobody answering.
         StartedAgain.listen(stage, window);
-        if (notebook != null) {
+        if (opened != null) {
+            window.open(opened);
+        } else if (notebook != null) {
             window.open(notebook);
         }
         window.show();

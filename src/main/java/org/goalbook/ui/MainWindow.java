@@ -150,6 +150,11 @@ public final class MainWindow {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
+    /** Shows a notebook opened already: the first frame then shows its tree. */
+    public void open(NotebookSession session) {
+        model.open(session);
+    }
+
     /** Opens a notebook now, on this thread: the first frame then shows its tree. */
     public void open(Path file) {
         try {

@@ -64,6 +64,22 @@ class HandOffTest {
         assertEquals(List.of(), windowsOpened, "no second window");
     }
 
+    /** A double-click while the first window is still starting (the notebook is open, nothing shown yet). */
+    @Test
+    void aLaunchWhileTheWindowIsStillStartingIsKeptUntilTheWindowAnswers() throws Exception {
+        Path file = dir.resolve("n.goalbook");
+        other = start(AnswerLaunches.class, file, "late");
+        BufferedReader lines = output(other);
+        assertEquals("open", lines.readLine());
+
+        assertEquals(new Result(0, "", ""), run("--notebook", file.toString()));
+        other.getOutputStream().write('\n');
+        other.getOutputStream().flush(); // the window is up now and answers
+
+        assertEquals("asked to show " + file, lines.readLine());
+        assertEquals(List.of(), windowsOpened, "no second window");
+    }
+
     @Test
     void aHardLinkIsHandedToTheGoalbookThatHasTheFileOpenUnderItsOwnName() throws Exception {
         Path file = dir.resolve("n.goalbook");
