@@ -2,6 +2,8 @@ package org.goalbook.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import javafx.collections.ListChangeListener;
 import javafx.stage.Window;
@@ -12,16 +14,41 @@ import org.goalbook.handoff.HandOff;
 import org.goalbook.store.NotebookInUse;
 import org.goalbook.store.NotebookStore;
 import org.goalbook.ui.GoalbookApp;
+import org.goalbook.ui.MainWindow;
 import org.goalbook.ui.Settings;
 import org.goalbook.ui.session.NotebookSession;
 
-/** Starts the JavaFX window on a notebook; without a named notebook, the one the user had open last. */
+/**
+ * Starts the JavaFX window on a notebook; without a named notebook, the one the user had open last. The toolkit
+ * starts on its own thread as soon as the start is known to be a window start, and builds the window while the
+ * command line opens the notebook: on two cores the two overlap, and the first frame comes sooner.
+ */
 final class DesktopLauncher implements WindowLauncher {
+    /** What the window shows first; null when the start was handed to another Goalbook and no window is wanted. */
+    private final CompletableFuture<Consumer<MainWindow>> firstShown = new CompletableFuture<>();
+    private StartupErrors errors;
+    private Thread toolkit;
+    private volatile Throwable failure;
 
     @Override
     public void prepare() {
+        if (toolkit != null) {
+            return;
+        }
         // The notebook is open before the window can answer: a second launch meanwhile is kept for the window.
         HandOff.holdUntilAnswered();
+        StartupErrors held = StartupErrors.hold();
+        errors = held;
+        // The first window shown means the toolkit started: what JavaFX printed until then is not a failure.
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> held.release());
+        toolkit = new Thread(() -> {
+            try {
+                GoalbookApp.launch(firstShown);
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+        }, "JavaFX start");
+        toolkit.start();
     }
 
     @Override
@@ -31,10 +58,11 @@ final class DesktopLauncher implements WindowLauncher {
             session = new NotebookSession(notebook);
         } catch (RuntimeException e) {
             notebook.close();
+            finish(null);
             throw e;
         }
         try {
-            start(() -> GoalbookApp.launch(session));
+            show(window -> window.open(session));
         } finally {
             session.close(); // the window closed it on the way out; a failed start must not keep it open either
         }
@@ -42,15 +70,19 @@ final class DesktopLauncher implements WindowLauncher {
 
     @Override
     public void open(Path notebook) {
-        start(() -> GoalbookApp.launch(notebook));
+        show(window -> window.open(notebook));
     }
 
-    private static void start(Runnable launch) {
-        StartupErrors errors = StartupErrors.hold();
-        // The first window shown means the toolkit started: what JavaFX printed until then is not a failure.
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> errors.release());
+    private void show(Consumer<MainWindow> first) {
+        prepare();
         try {
-            launch.run();
+            finish(first);
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
         } catch (RuntimeException | Error e) {
             Optional<String> missing = MissingDesktop.explain(e, System.getenv("DISPLAY"));
             if (missing.isPresent()) {
@@ -63,9 +95,24 @@ final class DesktopLauncher implements WindowLauncher {
         }
     }
 
+    /** Tells the starting window what to show (null: nothing, it ends) and waits until it has closed. */
+    private void finish(Consumer<MainWindow> first) {
+        firstShown.complete(first);
+        try {
+            toolkit.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public boolean handOver(NotebookInUse refused, Path notebook) {
-        return HandOff.send(refused, notebook);
+        boolean taken = HandOff.send(refused, notebook);
+        if (taken && toolkit != null) {
+            finish(null);
+            errors.discard(); // a window that never showed has nothing to report
+        }
+        return taken;
     }
 
     @Override

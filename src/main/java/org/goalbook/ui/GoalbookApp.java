@@ -1,8 +1,10 @@
 package org.goalbook.ui;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
@@ -10,26 +12,22 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.goalbook.ui.dialogs.SystemFileDialogs;
-import org.goalbook.ui.session.NotebookSession;
 
 /** The JavaFX application: one window on one notebook, with the user's own settings. */
 public final class GoalbookApp extends Application {
-    // Application.launch creates the instance itself, so the notebook travels in a static field.
-    private static volatile Path notebook;
-    private static volatile NotebookSession opened;
+    // Application.launch creates the instance itself, so what to show travels in a static field.
+    private static volatile Future<Consumer<MainWindow>> firstShown;
     /** How long a logout or Ctrl+C waits for pending notes to be stored before the process ends anyway. */
     private static final long STORE_ON_SIGNAL_SECONDS = 10;
     private volatile boolean stopped;
 
-    /** Starts JavaFX and opens the window on {@code file}; returns when the window has closed. */
-    public static void launch(Path file) {
-        notebook = file;
-        Application.launch(GoalbookApp.class);
-    }
-
-    /** Starts JavaFX and opens the window on a notebook opened already; returns when the window has closed. */
-    public static void launch(NotebookSession session) {
-        opened = session;
+    /**
+     * Starts JavaFX, builds the window and, once {@code first} is known, lets it open the notebook and shows it;
+     * returns when the window has closed. The window is built while the caller is still opening the notebook. A null
+     * {@code first} means no window is wanted after all (the start went to another Goalbook): nothing is shown.
+     */
+    public static void launch(Future<Consumer<MainWindow>> first) {
+        firstShown = first;
         Application.launch(GoalbookApp.class);
     }
 
@@ -39,13 +37,14 @@ public final class GoalbookApp extends Application {
         // Links from notes open in the system browser, never inside the app.
         MainWindow window = new MainWindow(stage, Settings.user(), new SystemFileDialogs(), new ThreadedWork(),
                 Clock.systemDefaultZone(), url -> getHostServices().showDocument(url));
+        Consumer<MainWindow> first = decided();
+        if (first == null) {
+            Platform.exit();
+            return;
+        }
         // Before opening: a second launch in between would otherwise find nobody answering.
         StartedAgain.listen(stage, window);
-        if (opened != null) {
-            window.open(opened);
-        } else if (notebook != null) {
-            window.open(notebook);
-        }
+        first.accept(window);
         window.show();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> storeOnSignal(window), "store-notes-on-signal"));
         quitOnSignal(window);
@@ -75,6 +74,18 @@ public final class GoalbookApp extends Application {
             } catch (IllegalArgumentException e) {
                 // Ignored for this process (started in the background), or unknown on this platform.
             }
+        }
+    }
+
+    /** Waits (on the FX thread, before anything is shown) for the command line to say what the window opens. */
+    private static Consumer<MainWindow> decided() {
+        try {
+            return firstShown.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -51,6 +51,8 @@ public final class MainWindow {
     private final WindowCommands commands;
     private final InboxWindow inbox;
     private final SplitPane split = new SplitPane();
+    /** Where the editor stands; it joins the scene after the first frame (see {@link #startPreviewAfterFirstFrame}). */
+    private final javafx.scene.layout.StackPane editorPlace = new javafx.scene.layout.StackPane();
     private final BorderPane root = new BorderPane();
     private final Scene scene;
 
@@ -88,7 +90,8 @@ public final class MainWindow {
         HBox.setHgrow(top.getChildren().get(0), Priority.ALWAYS);
         tree.view().setContextMenu(TreeContextMenu.create(commands));
         split.setOrientation(Orientation.HORIZONTAL);
-        split.getItems().addAll(tree.node(), editor.view());
+        editorPlace.getStyleClass().add("editor-place");
+        split.getItems().addAll(tree.node(), editorPlace);
         root.setTop(top);
         root.setCenter(split);
         root.setBottom(status.view());
@@ -139,13 +142,20 @@ public final class MainWindow {
         tree.view().requestFocus();
     }
 
-    /** The first frame shows the tree; the preview's web view is built after it (expensive nodes late). */
+    /**
+     * The first frame shows the tree; the editor joins the scene in the next one and the preview's web view is built
+     * after that (expensive nodes late: styling and skinning the editor's controls was about a third of the first
+     * frame's work).
+     */
     private void startPreviewAfterFirstFrame() {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             // Post-layout runs before this pulse renders; runLater runs after it.
-            Platform.runLater(editor::startPreview);
+            Platform.runLater(() -> {
+                editorPlace.getChildren().setAll(editor.view());
+                Platform.runLater(editor::startPreview);
+            });
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
