@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.goalbook.model.Change;
 import org.goalbook.model.InboxEntry;
@@ -206,7 +207,16 @@ public final class NotebookStore implements AutoCloseable {
 
     /** Full-text search over item names, notes and pages; best matches first. */
     public synchronized List<SearchHit> search(String text, int limit) {
-        return read("search", () -> FullTextSearch.search(connection, text, limit));
+        return search(text, limit, page -> List.of());
+    }
+
+    /**
+     * Full-text search as {@link #search(String, int)}, where a page's task items are hits of their own, right after
+     * their page. {@code tasksOfPage} reads the task texts out of a page's text (task N at index N - 1): the store
+     * leaves Markdown to the layer that knows it.
+     */
+    public synchronized List<SearchHit> search(String text, int limit, Function<String, List<String>> tasksOfPage) {
+        return read("search", () -> FullTextSearch.search(connection, text, limit, tasksOfPage));
     }
 
     /** Every inbox entry, whatever its status, oldest first. */

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Change;
 import org.goalbook.model.InboxEntry;
 import org.goalbook.model.Resource;
@@ -208,8 +209,9 @@ public final class NotebookSession implements AutoCloseable {
         return store.notebook();
     }
 
+    /** Nodes and pages' task items whose text holds every word of {@code text}; a task right after its page. */
     public List<SearchHit> search(String text) {
-        return store.search(text, 500);
+        return store.search(text, 500, PageTasks::texts);
     }
 
     @Override
