@@ -3,6 +3,7 @@ package org.goalbook.history;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -88,7 +89,8 @@ public final class Backups {
         } catch (IOException e) {
             throw new NotebookException("Cannot list the backups in " + folder + ": " + e.getMessage(), e);
         }
-        all.sort(Comparator.comparing(Backup::made).thenComparing(Backup::name).reversed());
+        // Two made within one second (a restore at the first change of a day) are told apart by the file's time.
+        all.sort(Comparator.comparing(Backup::made).thenComparing(Backups::modified).reversed());
         return all;
     }
 
@@ -149,6 +151,14 @@ public final class Backups {
      */
     public static BackupContents contents(Path backup) {
         return BackupContents.of(NotebookCopy.read(backup));
+    }
+
+    private static FileTime modified(Backup backup) {
+        try {
+            return Files.getLastModifiedTime(backup.file());
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
     }
 
     private Backup makeOnly(NotebookStore store, BackupKind kind) {
