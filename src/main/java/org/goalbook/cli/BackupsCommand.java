@@ -47,7 +47,7 @@ final class BackupsCommand implements Callable<Integer> {
                 } catch (NotebookException e) {
                     holds = "cannot be read: " + e.getMessage();
                 }
-                out.printf("%-18s %-15s %-30s %s%n", BackupDates.shown(b.made()), b.kind().label(), holds, b.name());
+                out.printf("%-21s %-15s %-30s %s%n", BackupDates.shown(b.made()), b.kind().label(), holds, b.name());
             }
             return 0;
         }

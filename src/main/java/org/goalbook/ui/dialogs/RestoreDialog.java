@@ -47,26 +47,26 @@ public final class RestoreDialog {
 
     private void createView(String notebook, Path folder, List<Choice> choices) {
         table.setId(TABLE_ID);
-        table.getColumns().add(column("Made", c -> BackupDates.shown(c.backup().made()), 170));
+        table.getColumns().add(column("Made", c -> BackupDates.shown(c.backup().made()), 200));
         table.getColumns().add(column("Why", c -> c.backup().kind().label(), 110));
         table.getColumns().add(column("Holds", Choice::holds, 230));
         table.getItems().setAll(choices);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No backups yet: one is made at the first change of each day and before "
                 + "every import or restore."));
-        table.setPrefSize(540, 300);
+        table.setPrefSize(580, 300);
         if (!choices.isEmpty()) {
             table.getSelectionModel().select(0);
         }
         Label where = new Label("Kept in " + folder + ": the 7 latest days, and one backup of each of the 4 weeks "
                 + "before.");
         where.setWrapText(true);
-        where.setMaxWidth(540);
+        where.setMaxWidth(580);
         where.getStyleClass().add("restore-where");
         Label undo = new Label("Restoring replaces everything in " + notebook + ". The notebook as it is is backed "
                 + "up first, so restoring that backup undoes it.");
         undo.setWrapText(true);
-        undo.setMaxWidth(540);
+        undo.setMaxWidth(580);
         VBox content = new VBox(table, where, undo);
         content.getStyleClass().add("restore-form");
 
