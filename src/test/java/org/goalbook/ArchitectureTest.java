@@ -19,8 +19,8 @@ import org.goalbook.store.NotebookException;
 /**
  * The package arrows made true (docs/decisions/architecture-rules.md): {@code ui → markdown, store, exchange, review →
  * model}, {@code cli → store, markdown, exchange, review → model}, {@code exchange → review},
- * {@code handoff → store → model}, {@code app → ui, cli}, JavaFX only in {@code ui} and {@code app}, the window
- * reaching the store only through its session, each library in its layer, and no cycles between the window's parts.
+ * {@code handoff → store → model}, {@code history → store, markdown → model}, {@code app → ui, cli}, JavaFX only in
+ * {@code ui} and {@code app}, the window reaching the store only through its session, each library in its layer, and no cycles between the window's parts.
  * Only production classes are checked; tests may reach across layers to set things up.
  */
 @AnalyzeClasses(packages = "org.goalbook", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -29,7 +29,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule javafxOnlyInUiAndApp = noClasses()
             .that().resideInAnyPackage(layers("model", "store", "markdown", "exchange", "review", "clip", "cli",
-                    "handoff"))
+                    "handoff", "history"))
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the command line and every layer below the window must run without a display");
 
@@ -61,6 +61,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule handoffDependsOnlyOnStoreAndModel = onlyOn("handoff", "store", "model");
+
+    @ArchTest
+    static final ArchRule historyDependsOnlyOnStoreMarkdownAndModel = onlyOn("history", "store", "markdown", "model")
+            .because("backups are made through the open store; their counts read pages' tasks as `info` does");
 
     @ArchTest
     static final ArchRule clipDependsOnlyOnModel = onlyOn("clip", "model");

@@ -1,7 +1,9 @@
 package org.goalbook.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
+import org.goalbook.history.Backups;
 import org.goalbook.store.NotebookPaths;
 import org.goalbook.store.NotebookStore;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,11 +44,13 @@ public final class NotebookOption {
 
     /**
      * Opens the notebook; a {@code NotebookException} here ends the command with its message and exit code 2. What the
-     * store has to tell about the opening (a write-ahead log moved aside) goes to stderr, a line each.
+     * store has to tell about the opening (a write-ahead log moved aside) goes to stderr, a line each, and so does a
+     * backup that could not be made before a change (the change goes ahead).
      */
     public NotebookStore open() {
         NotebookStore store = NotebookStore.open(path());
         store.notices().forEach(command.commandLine().getErr()::println);
+        Backups.keep(store, Clock.systemDefaultZone(), command.commandLine().getErr()::println);
         return store;
     }
 }

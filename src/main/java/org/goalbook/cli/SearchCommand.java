@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.SearchHit;
 import org.goalbook.store.NotebookStore;
 import picocli.CommandLine.Command;
@@ -14,10 +15,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code goalbook search TEXT}: full-text search over items, goals and pages, best first. */
+/** {@code goalbook search TEXT}: full-text search over items, goals, pages and pages' tasks, best first. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Finds items, goals and pages whose name or notes hold every word of TEXT (words may be "
-                + "beginnings of words). Prints id, kind and the matching text with the match in [ ].")
+        description = "Finds items, goals, pages and the task items of pages whose name or notes hold every word "
+                + "of TEXT (words may be beginnings of words). Prints id (PAGE.N for a page's task), kind and the "
+                + "matching text with the match in [ ].")
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     private GoalbookCommand goalbook;
@@ -35,13 +37,15 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         String text = String.join(" ", words);
         try (NotebookStore store = goalbook.notebook().open()) {
-            List<SearchHit> hits = store.search(text, limit);
+            List<SearchHit> hits = store.search(text, limit, PageTasks::texts);
             PrintWriter out = spec.commandLine().getOut();
             if (hits.isEmpty()) {
                 out.println("No matches for \"" + text + "\".");
             }
             for (SearchHit hit : hits) {
-                out.printf("%6d  %-11s %s%n", hit.nodeId(), hit.kind().name().toLowerCase(Locale.ROOT), shown(hit));
+                // A page's task under the id that `tick` and `list` use for it.
+                out.printf("%6s  %-11s %s%n", hit.isPageTask() ? hit.nodeId() + "." + hit.task() : hit.nodeId(),
+                        hit.isPageTask() ? "task" : hit.kind().name().toLowerCase(Locale.ROOT), shown(hit));
             }
             return 0;
         }

@@ -36,6 +36,11 @@ public final class PageTasks {
         return tasks;
     }
 
+    /** The texts of a page's task items in order: task N is at index N - 1. */
+    public static List<String> texts(String page) {
+        return of(page).stream().map(Task::text).toList();
+    }
+
     /** Done and total task items of a page's text: a page's own progress, counted with the notebook's items. */
     public static Progress progress(String page) {
         List<Task> tasks = of(page);

@@ -44,6 +44,16 @@ final class NotebookCheck {
         return check.problems;
     }
 
+    /**
+     * SQLite's own checks alone (integrity, foreign keys), without the outline's shape: what a backup copy must pass
+     * to be a faithful copy, whatever the notebook held.
+     */
+    static List<String> sqliteOnly(Connection connection) throws SQLException {
+        NotebookCheck check = new NotebookCheck();
+        check.sqlite(connection);
+        return check.problems;
+    }
+
     private void sqlite(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             try {

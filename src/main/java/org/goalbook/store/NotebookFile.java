@@ -214,7 +214,7 @@ final class NotebookFile {
     }
 
     /** Makes the new directory entry itself durable; not possible on every platform, hence best effort. */
-    private static void syncFolder(Path folder) {
+    static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException ignored) {

@@ -45,6 +45,16 @@ final class NotebookId {
         }
     }
 
+    /** Makes {@code id} the notebook's id again (after a restore brought in a copy's meta rows), counting afresh. */
+    static void set(Connection connection, String id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?)"
+                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            statement.setString(1, KEY);
+            statement.setString(2, id + "/0");
+            statement.executeUpdate();
+        }
+    }
+
     /** Counts one more write; part of every write transaction, so its log always carries the id's page. */
     static void touch(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {

@@ -1,8 +1,10 @@
 package org.goalbook.store;
 
 import java.nio.channels.SocketChannel;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.goalbook.model.Change;
 import org.goalbook.model.InboxEntry;
@@ -20,6 +23,8 @@ import org.goalbook.model.NotebookMeta;
 import org.goalbook.model.Outline;
 import org.goalbook.model.Resource;
 import org.goalbook.model.SearchHit;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
 
 /**
  * A notebook kept in one SQLite file. Every method that changes something is one transaction: it happens
@@ -33,6 +38,7 @@ public final class NotebookStore implements AutoCloseable {
     private final Connection connection;
     private final NodeRows nodes;
     private final List<String> notices;
+    private BeforeWrite beforeWrite = replacing -> { };
     private boolean closed;
 
     private NotebookStore(Path file, NotebookGuard guard, Connection connection, List<String> notices)
@@ -187,7 +193,9 @@ public final class NotebookStore implements AutoCloseable {
             throw new IllegalArgumentException("node \"" + n.name() + "\" has the placeholder id " + n.id()
                     + "; a whole notebook is stored under real ids");
         });
-        write("replace the contents of", () -> {
+        ensureOpen();
+        beforeWrite.beforeWrite(true);
+        writeOnly("replace the contents of", () -> {
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM inbox_entry");
                 statement.executeUpdate("DELETE FROM resource");
@@ -206,7 +214,16 @@ public final class NotebookStore implements AutoCloseable {
 
     /** Full-text search over item names, notes and pages; best matches first. */
     public synchronized List<SearchHit> search(String text, int limit) {
-        return read("search", () -> FullTextSearch.search(connection, text, limit));
+        return search(text, limit, page -> List.of());
+    }
+
+    /**
+     * Full-text search as {@link #search(String, int)}, where a page's task items are hits of their own, right after
+     * their page. {@code tasksOfPage} reads the task texts out of a page's text (task N at index N - 1): the store
+     * leaves Markdown to the layer that knows it.
+     */
+    public synchronized List<SearchHit> search(String text, int limit, Function<String, List<String>> tasksOfPage) {
+        return read("search", () -> FullTextSearch.search(connection, text, limit, tasksOfPage));
     }
 
     /** Every inbox entry, whatever its status, oldest first. */
@@ -245,6 +262,83 @@ public final class NotebookStore implements AutoCloseable {
         });
     }
 
+    /** Told before the store writes: what keeps the notebook's backups (docs/decisions/rolling-backups.md). */
+    @FunctionalInterface
+    public interface BeforeWrite {
+        /**
+         * Runs before a write, outside its transaction, on the writing thread; must not throw.
+         *
+         * @param replacing the write replaces the whole notebook (an import), rather than changing part of it
+         */
+        void beforeWrite(boolean replacing);
+    }
+
+    /** Sets what is told before every write; one at a time. */
+    public synchronized void beforeWrites(BeforeWrite hook) {
+        beforeWrite = hook;
+    }
+
+    /**
+     * Copies the notebook as it is now to {@code copy} with SQLite's online backup, through this store's own
+     * connection: the notebook is held exclusively, so no other connection could read it. The copy is made under a
+     * hidden name, made self-contained, checked (SQLite's integrity check) and forced to disk before it gets its name.
+     *
+     * @throws NotebookException with one line when the copy cannot be made or fails its check; the notebook is
+     *                           unchanged either way
+     */
+    public synchronized void backUpTo(Path copy) {
+        ensureOpen();
+        Path temp = null;
+        try {
+            Path folder = copy.toAbsolutePath().getParent();
+            temp = Files.createTempFile(folder, "." + copy.getFileName() + ".", ".part");
+            int code = connection.unwrap(SQLiteConnection.class).getDatabase().backup("main", temp.toString(), null);
+            if (code != SQLiteErrorCode.SQLITE_OK.code) {
+                throw new SQLException(SQLiteErrorCode.getErrorCode(code).message);
+            }
+            NotebookCopy.finish(temp);
+            Files.move(temp, copy, StandardCopyOption.ATOMIC_MOVE);
+            NotebookFile.syncFolder(folder);
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (temp != null) {
+                NotebookCopy.deleteQuietly(temp);
+            }
+            String reason = e instanceof NotebookException ? e.getMessage() : NotebookFile.reason(e);
+            throw new NotebookException("Could not back up " + file + " to " + copy + ": " + reason, e);
+        }
+    }
+
+    /**
+     * Replaces everything in the notebook by what the copy {@code source} holds, in one step through this store's own
+     * connection (so no second writer ever opens the notebook). The source is checked first, on a private copy; an
+     * older schema is brought up to date. The notebook keeps its own identity.
+     *
+     * @throws NotebookException with one line when the source is not a notebook, is damaged or newer, or the restore
+     *                           fails; the notebook is unchanged then
+     */
+    public synchronized void restoreFrom(Path source) {
+        ensureOpen();
+        Path copy = NotebookCopy.workingCopy(source, file.getParent());
+        try {
+            String id = NotebookId.read(connection).orElseThrow();
+            int code = connection.unwrap(SQLiteConnection.class).getDatabase().restore("main", copy.toString(), null);
+            if (code != SQLiteErrorCode.SQLITE_OK.code) {
+                throw new SQLException(SQLiteErrorCode.getErrorCode(code).message);
+            }
+            Migrations.upgrade(connection);
+            writeOnly("restore", () -> {
+                NotebookId.set(connection, id);
+                return null;
+            });
+            // Into the main file at once, like the id of a new notebook: a log must never carry another id.
+            checkpoint(connection);
+        } catch (SQLException e) {
+            throw new NotebookException("Could not restore " + file + " from " + source + ": " + explain(e), e);
+        } finally {
+            NotebookCopy.deleteQuietly(copy);
+        }
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {
@@ -278,6 +372,11 @@ public final class NotebookStore implements AutoCloseable {
     /** Runs the work as one transaction; anything thrown rolls it back completely. */
     private <T> T write(String what, Work<T> work) {
         ensureOpen();
+        beforeWrite.beforeWrite(false);
+        return writeOnly(what, work);
+    }
+
+    private <T> T writeOnly(String what, Work<T> work) {
         try (Statement statement = connection.createStatement()) {
             statement.execute("BEGIN IMMEDIATE");
             try {

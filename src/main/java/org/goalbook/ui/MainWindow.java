@@ -55,18 +55,20 @@ public final class MainWindow {
     private final javafx.scene.layout.StackPane editorPlace = new javafx.scene.layout.StackPane();
     private final BorderPane root = new BorderPane();
     private final Scene scene;
+    private final Clock clock;
 
     public MainWindow(Stage stage, Settings settings, FileDialogs dialogs, BackgroundWork work, Clock clock,
                       LinkOpener links) {
         this.stage = stage;
         this.settings = settings;
+        this.clock = clock;
         this.model = new WindowModel(new ViewOptions(settings));
         this.status = new StatusBar(model);
         this.edits = new NotebookEdits(model, () -> stage, clock);
         this.tree = new GoalTree(model, edits);
         this.editor = new EditorPane(model, edits, createPreview(links), links);
         this.clipboard = new NodeClipboard(model, edits);
-        this.files = new NotebookFiles(() -> stage, dialogs, work, model);
+        this.files = new NotebookFiles(() -> stage, dialogs, work, model, clock);
         this.search = new SearchBar(model);
         this.glance = new YearGlance(model, edits, status, () -> stage);
         this.inbox = new InboxWindow(() -> stage, model.sessionProperty(), dialogs, work, status,
@@ -111,6 +113,8 @@ public final class MainWindow {
             if (is != null) {
                 settings.addRecent(is.path());
                 is.notices().forEach(model::warn);
+                // Backups are made before a write, which may run in the background.
+                is.onBackupProblem(problem -> Platform.runLater(() -> model.warn(problem)));
             }
         });
         options.previewShown().addListener((obs, was, is) -> editor.setPreviewShown(is));
@@ -168,7 +172,7 @@ public final class MainWindow {
     /** Opens a notebook now, on this thread: the first frame then shows its tree. */
     public void open(Path file) {
         try {
-            model.open(NotebookSession.open(file));
+            model.open(NotebookSession.open(file, clock));
         } catch (RuntimeException e) {
             Platform.runLater(() -> org.goalbook.ui.dialogs.Alerts.error(stage, "Notebook not opened",
                     e.getMessage(), "Open another notebook with File › Open notebook…, or make a new one."));

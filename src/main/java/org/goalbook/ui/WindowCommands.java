@@ -75,6 +75,11 @@ final class WindowCommands implements WindowActions {
     }
 
     @Override
+    public void restoreBackup() {
+        files.restoreBackup();
+    }
+
+    @Override
     public void exportMarkdown() {
         files.exportMarkdown();
     }

@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.goalbook.model.OutlineEdits;
 import org.goalbook.store.NotebookStore;
 import org.goalbook.store.SampleNotebook;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,22 @@ class GoalbookCliTest {
         assertEquals(0, run("--notebook", notebook.toString(), "search", "hooks", "course"));
         assertEquals("    16  item        Master SPA and webworkers — ## Notes - [hooks] [course]"
                 + System.lineSeparator(), out);
+    }
+
+    @Test
+    void searchPrintsAPageTaskUnderTheIdThatTicksIt() {
+        try (NotebookStore store = NotebookStore.open(notebook)) {
+            store.apply(OutlineEdits.setNotes(store.outline(), SampleNotebook.LOG,
+                    "## Log\n\n- [ ] read the SRE book\n"));
+        }
+        assertEquals(0, run("--notebook", notebook.toString(), "search", "sre"));
+        assertEquals(String.join(System.lineSeparator(),
+                "     1  page        Log — ## Log - [ ] read the [SRE] book",
+                "   1.1  task        read the [SRE] book", ""), out);
+        assertEquals(0, run("--notebook", notebook.toString(), "tick", "1.1"));
+        try (NotebookStore store = NotebookStore.open(notebook)) {
+            assertTrue(store.outline().get(SampleNotebook.LOG).notes().contains("- [x] read the SRE book"));
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.SearchHit;
@@ -116,9 +117,41 @@ class SearchTest {
     }
 
     @Test
+    void aPageTaskIsAHitOfItsOwnRightAfterItsPage() {
+        store.apply(OutlineEdits.setNotes(store.outline(), LOG, TASKS));
+        List<SearchHit> hits = store.search("sre", 10, PageTasks::texts);
+        assertEquals(List.of(LOG, LOG, LOG), ids(hits));
+        assertEquals(NodeKind.PAGE, hits.get(0).kind());
+        assertEquals(0, hits.get(0).task(), "the page itself comes first");
+        assertEquals(new SearchHit(LOG, NodeKind.PAGE, "read the SRE book", "read the [SRE] book", 1), hits.get(1));
+        assertEquals(new SearchHit(LOG, NodeKind.PAGE, "watch the SRE talk", "watch the [SRE] talk", 2), hits.get(2));
+    }
+
+    @Test
+    void aTaskIsAHitOnlyWhenItsOwnLineHoldsEveryWord() {
+        store.apply(OutlineEdits.setNotes(store.outline(), LOG, TASKS));
+        assertEquals(List.of(0), tasks(store.search("read talk", 10, PageTasks::texts)), "words on two lines");
+        assertEquals(List.of(0), tasks(store.search("fenced", 10, PageTasks::texts)), "code is not a task");
+        assertEquals(List.of(0, 2), tasks(store.search("wat tal", 10, PageTasks::texts)), "prefixes, as for nodes");
+    }
+
+    @Test
+    void theLimitCountsTaskHitsToo() {
+        store.apply(OutlineEdits.setNotes(store.outline(), LOG, TASKS));
+        assertEquals(List.of(0, 1), tasks(store.search("sre", 2, PageTasks::texts)));
+    }
+
+    @Test
     void theLimitIsRespected() {
         assertEquals(1, store.search("o", 1).size());
         assertEquals(List.of(), store.search("react", 0));
+    }
+
+    private static final String TASKS = "## Reading\n\n- [ ] read the SRE book\n* [x] watch the SRE talk\n"
+            + "```\n- [ ] sre fenced\n```\n";
+
+    private static List<Integer> tasks(List<SearchHit> hits) {
+        return hits.stream().map(SearchHit::task).toList();
     }
 
     private static List<Long> ids(List<SearchHit> hits) {

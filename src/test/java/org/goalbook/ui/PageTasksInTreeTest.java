@@ -128,6 +128,29 @@ class PageTasksInTreeTest {
         assertEquals("2/3", pageLine(robot).getValue().progress().toString());
     }
 
+    @Test
+    void aTaskIsASearchMatchOfItsOwnThatEnterSelects(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("talk");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> matched = new ArrayList<>();
+        for (TreeItem<Row> t : pageLine(robot).getChildren()) {
+            if (t.getValue().match()) {
+                matched.add(t.getValue().text());
+            }
+        }
+        assertThat(matched).containsExactly("watch the talk");
+        assertEquals("2 matches. Enter: next match.", fixture.window.model().notice().get(), "the page and its task");
+
+        robot.type(KeyCode.ENTER);
+        assertEquals(null, selectedRow(robot).task(), "the page comes first");
+        robot.type(KeyCode.ENTER);
+        assertEquals("watch the talk", selectedRow(robot).text());
+        assertEquals(page, selectedRow(robot).node().id());
+        robot.type(KeyCode.ENTER);
+        assertEquals(null, selectedRow(robot).task(), "Enter goes on from the task, back to the page");
+    }
+
     private String storedNotes() {
         return fixture.window.session().outline().get(page).notes();
     }

@@ -3,6 +3,7 @@ package org.goalbook.ui.files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -10,6 +11,9 @@ import java.util.function.Supplier;
 import javafx.stage.Window;
 
 import org.goalbook.exchange.RadarExport;
+import org.goalbook.history.Backup;
+import org.goalbook.history.BackupDates;
+import org.goalbook.history.Backups;
 import org.goalbook.markdown.JournalExporter;
 import org.goalbook.markdown.JournalImporter;
 import org.goalbook.markdown.JournalMerge;
@@ -21,6 +25,7 @@ import org.goalbook.model.YearPlanner;
 import org.goalbook.ui.BackgroundWork;
 import org.goalbook.ui.dialogs.Alerts;
 import org.goalbook.ui.dialogs.FileDialogs;
+import org.goalbook.ui.dialogs.RestoreDialog;
 import org.goalbook.ui.model.WindowModel;
 import org.goalbook.ui.session.NotebookSession;
 
@@ -34,12 +39,15 @@ public final class NotebookFiles {
     private final FileDialogs dialogs;
     private final BackgroundWork work;
     private final WindowModel model;
+    private final Clock clock;
 
-    public NotebookFiles(Supplier<Window> owner, FileDialogs dialogs, BackgroundWork work, WindowModel model) {
+    public NotebookFiles(Supplier<Window> owner, FileDialogs dialogs, BackgroundWork work, WindowModel model,
+                         Clock clock) {
         this.owner = owner;
         this.dialogs = dialogs;
         this.work = work;
         this.model = model;
+        this.clock = clock;
     }
 
     public void newNotebook() {
@@ -65,7 +73,7 @@ public final class NotebookFiles {
             return;
         }
         model.storePending();
-        work.run(() -> NotebookSession.open(file), model::open, e -> Alerts.error(owner.get(), "Notebook not opened",
+        work.run(() -> NotebookSession.open(file, clock), model::open, e -> Alerts.error(owner.get(), "Notebook not opened",
                 message(e), "The notebook that was open stays open. Choose a Goalbook notebook file, or make a new "
                         + "one with File › New notebook…."));
     }
@@ -94,7 +102,7 @@ public final class NotebookFiles {
         if (!clashes.isEmpty()) {
             String details = "Already in this notebook: " + String.join(", ", clashes) + ".\n\nReplace puts the "
                     + "journal's version in their place; everything else in " + s.path().getFileName() + " stays. "
-                    + "This cannot be undone: to keep a copy, cancel and use File › Export Markdown… first.";
+                    + "The notebook is backed up first: File › Restore from backup… brings it back.";
             if (!Alerts.confirm(owner.get(), "Import journal", "Replace " + clashes.size()
                     + (clashes.size() == 1 ? " part" : " parts") + " of this notebook with " + file.getFileName()
                     + "?", details, "Replace")) {
@@ -107,6 +115,36 @@ public final class NotebookFiles {
         } catch (RuntimeException e) {
             Alerts.error(owner.get(), "Journal not imported", message(e), "Nothing in the notebook was changed.");
         }
+    }
+
+    /**
+     * File › Restore from backup…: the notebook's backups with what each holds; the chosen one replaces the
+     * notebook, which is backed up first, so the status line can say which backup undoes the restore.
+     */
+    public void restoreBackup() {
+        NotebookSession s = model.session();
+        if (s == null) {
+            return;
+        }
+        model.storePending();
+        List<RestoreDialog.Choice> choices = s.backups().stream().map(b -> {
+            try {
+                return new RestoreDialog.Choice(b, Backups.contents(b.file()).toString());
+            } catch (RuntimeException e) {
+                return new RestoreDialog.Choice(b, "cannot be read: " + message(e));
+            }
+        }).toList();
+        RestoreDialog.ask(owner.get(), s.path().getFileName().toString(), s.backupsFolder(), choices)
+                .ifPresent(chosen -> {
+                    try {
+                        Backup before = s.restore(chosen.file());
+                        model.info("Restored the backup of " + BackupDates.shown(chosen.made()) + ". The notebook as "
+                                + "it was is the backup " + before.name() + ": restore it to undo this.");
+                    } catch (RuntimeException e) {
+                        Alerts.error(owner.get(), "Backup not restored", message(e),
+                                "Nothing in the notebook was changed.");
+                    }
+                });
     }
 
     public void exportMarkdown() {

@@ -27,6 +27,8 @@ public interface WindowActions {
 
     void exportRadarPicture();
 
+    void restoreBackup();
+
     void quit();
 
     /** File › Clip newsletter…, Ctrl+Shift+V (clipboard text) and View › Inbox. */

@@ -95,7 +95,7 @@ public final class ViewOptions {
         return onlyStance;
     }
 
-    /** Ids of the nodes matching the search, or null when not searching. */
+    /** Ids of the nodes and keys of the page tasks ({@code TaskKey}) matching the search, or null when not searching. */
     public ObjectProperty<Set<Long>> matches() {
         return matches;
     }

@@ -262,7 +262,7 @@ public final class WindowModel {
             ids = new HashSet<>();
             try {
                 for (SearchHit hit : s.search(searchText.get())) {
-                    ids.add(hit.nodeId());
+                    ids.add(hit.key());
                 }
             } catch (RuntimeException e) {
                 warn("Search: " + e.getMessage());

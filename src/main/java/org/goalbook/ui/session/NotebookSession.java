@@ -1,6 +1,7 @@
 package org.goalbook.ui.session;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import org.goalbook.history.Backup;
+import org.goalbook.history.Backups;
+import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Change;
 import org.goalbook.model.InboxEntry;
 import org.goalbook.model.Resource;
@@ -46,9 +50,18 @@ public final class NotebookSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<List<InboxEntry>> inbox = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Resource>> resources = new ReadOnlyObjectWrapper<>();
     private final List<Consumer<OutlineChange>> listeners = new ArrayList<>();
+    private final Backups backups;
+    private volatile Consumer<String> backupProblems = problem -> { };
 
     public NotebookSession(NotebookStore store) {
+        this(store, Clock.systemDefaultZone());
+    }
+
+    /** A session whose backups are dated by {@code clock}. */
+    public NotebookSession(NotebookStore store, Clock clock) {
         this.store = store;
+        // A backup that fails never stops the change; the window is told (see onBackupProblem).
+        this.backups = Backups.keep(store, clock, problem -> backupProblems.accept(problem));
         outline.set(store.outline());
         inbox.set(store.inbox());
         resources.set(store.resources());
@@ -74,6 +87,39 @@ public final class NotebookSession implements AutoCloseable {
     /** Opens the notebook file, creating it when missing; see {@link NotebookStore#open}. */
     public static NotebookSession open(Path file) {
         return new NotebookSession(NotebookStore.open(file));
+    }
+
+    /** Opens the notebook file with backups dated by {@code clock}. */
+    public static NotebookSession open(Path file, Clock clock) {
+        return new NotebookSession(NotebookStore.open(file), clock);
+    }
+
+    /** Where a backup that could not be made is told, one line each; possibly on a background thread. */
+    public void onBackupProblem(Consumer<String> problems) {
+        backupProblems = problems;
+    }
+
+    /** The folder beside the notebook that holds its backups. */
+    public Path backupsFolder() {
+        return backups.folder();
+    }
+
+    /** The notebook's backups, newest first. */
+    public List<Backup> backups() {
+        return backups.list();
+    }
+
+    /**
+     * Replaces the notebook by a backup, after backing up the notebook as it is; not an undo step (restoring the
+     * returned backup undoes it), so the history starts afresh.
+     *
+     * @return the backup that holds the notebook as it was
+     * @throws org.goalbook.store.NotebookException when the backup is refused; the notebook is unchanged then
+     */
+    public Backup restore(Path backup) {
+        Backup before = backups.restore(store, backup);
+        reloaded();
+        return before;
     }
 
     public Path path() {
@@ -196,11 +242,17 @@ public final class NotebookSession implements AutoCloseable {
     /** Replaces the whole notebook (import); this cannot be undone, so the history starts afresh. */
     public void replaceAll(Notebook notebook) {
         store.replaceAll(notebook);
+        reloaded();
+    }
+
+    /** After the whole notebook changed: everything read again, the history started afresh. */
+    private void reloaded() {
         history.clear();
         ownNotes.clear();
         Outline before = outline();
         outline.set(store.outline());
         resources.set(store.resources());
+        inbox.set(store.inbox());
         fire(new OutlineChange(OutlineChange.Kind.REPLACED, before, outline(), Set.of()));
     }
 
@@ -208,8 +260,9 @@ public final class NotebookSession implements AutoCloseable {
         return store.notebook();
     }
 
+    /** Nodes and pages' task items whose text holds every word of {@code text}; a task right after its page. */
     public List<SearchHit> search(String text) {
-        return store.search(text, 500);
+        return store.search(text, 500, PageTasks::texts);
     }
 
     @Override

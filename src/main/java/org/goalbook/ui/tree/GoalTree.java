@@ -23,6 +23,7 @@ import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
+import org.goalbook.model.TaskKey;
 import org.goalbook.ui.model.Action;
 import org.goalbook.ui.model.WindowModel;
 import org.goalbook.ui.session.OutlineChange;
@@ -360,7 +361,7 @@ public final class GoalTree {
             shownMatches.clear();
             sync(root, TreeShape.build(newOutline, f), searching);
             items.keySet().removeIf(k -> k != Row.PAGES
-                    && newOutline.find(k < 0 ? Row.pageOfTaskKey(k) : k).isEmpty());
+                    && newOutline.find(k < 0 ? TaskKey.page(k) : k).isEmpty());
             if (!searching && expandedBeforeSearch != null) {
                 expandedBeforeSearch.forEach((k, expanded) -> {
                     TreeItem<Row> item = items.get(k);
@@ -529,8 +530,8 @@ public final class GoalTree {
         if (shownMatches.isEmpty()) {
             return;
         }
-        Node current = selectedNode.get();
-        int at = current == null ? -1 : shownMatches.indexOf(current.id());
+        Row current = selectedRow();
+        int at = current == null ? -1 : shownMatches.indexOf(current.key());
         select(shownMatches.get((at + 1) % shownMatches.size()));
     }
 

@@ -4,6 +4,7 @@ import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Node;
 import org.goalbook.model.Progress;
 import org.goalbook.model.Stance;
+import org.goalbook.model.TaskKey;
 
 /**
  * What one line of the goal tree shows: a node (or the "Pages" group), its progress when it has items below it, and
@@ -18,25 +19,14 @@ import org.goalbook.model.Stance;
 public record Row(long key, Node node, Progress progress, boolean match, PageTasks.Task task) {
     /** The key of the "Pages" group; no node has this id. */
     public static final long PAGES = Long.MIN_VALUE;
-    /** Task numbers per page that get keys of their own; a page with more shares keys, harmlessly, for display. */
-    private static final int TASK_KEYS = 1 << 20;
 
     public Row(long key, Node node, Progress progress, boolean match) {
         this(key, node, progress, match, null);
     }
 
-    /** The line of task item {@code task} of {@code page}: its key is negative, so no node id is ever the same. */
+    /** The line of task item {@code task} of {@code page}, under the task's {@link TaskKey}. */
     public static Row pageTask(Node page, PageTasks.Task task, boolean match) {
-        return new Row(taskKey(page.id(), task.number()), page, null, match, task);
-    }
-
-    static long taskKey(long pageId, int number) {
-        return -(pageId * TASK_KEYS + Math.min(number, TASK_KEYS - 1));
-    }
-
-    /** The page a task line's key belongs to. */
-    static long pageOfTaskKey(long key) {
-        return -key / TASK_KEYS;
+        return new Row(TaskKey.of(page.id(), task.number()), page, null, match, task);
     }
 
     public boolean isPageTask() {

@@ -14,7 +14,8 @@ import org.goalbook.ui.model.ViewOptions;
  * @param hideDone    hide ticked goals and items
  * @param hideSkipped hide items with the stance Skip
  * @param onlyStance  show only items with this stance (and what holds them), or null for all
- * @param matches     ids of nodes matching the search, or null when not searching
+ * @param matches     ids of nodes and keys of page tasks ({@link org.goalbook.model.TaskKey}) matching the search, or
+ *                    null when not searching
  */
 public record TreeFilter(boolean hideDone, boolean hideSkipped, Stance onlyStance, Set<Long> matches) {
     public static final TreeFilter NONE = new TreeFilter(false, false, null, null);

@@ -8,6 +8,7 @@ import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
 import org.goalbook.model.Progress;
+import org.goalbook.model.TaskKey;
 
 /**
  * Turns an outline into the lines of the goal tree: years in document order with everything below them, then a
@@ -68,15 +69,16 @@ public final class TreeShape {
 
     private List<Shape> tasks(Node page, boolean pageMatched) {
         List<Shape> out = new ArrayList<>();
-        // Tasks have no stance; a search shows them under a page that matches (the page's text is what it finds).
-        if (filter.onlyStance() != null || (filter.searching() && !pageMatched)) {
+        // Tasks have no stance; a search shows the tasks of a page that matches, the matching ones marked.
+        if (filter.onlyStance() != null) {
             return out;
         }
         for (PageTasks.Task t : PageTasks.of(page.notes())) {
-            if (filter.hideDone() && t.done()) {
+            boolean match = filter.searching() && filter.matches().contains(TaskKey.of(page.id(), t.number()));
+            if ((filter.hideDone() && t.done()) || (filter.searching() && !pageMatched && !match)) {
                 continue;
             }
-            out.add(new Shape(Row.pageTask(page, t, false), List.of()));
+            out.add(new Shape(Row.pageTask(page, t, match), List.of()));
         }
         return out;
     }
