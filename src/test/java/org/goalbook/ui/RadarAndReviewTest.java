@@ -84,6 +84,43 @@ class RadarAndReviewTest {
     }
 
     @Test
+    void aStanceChangeOrATickInTheMainWindowRedrawsTheOpenRadar(FxRobot robot) {
+        select(robot, item(2023, "Solid"));
+        openRadar(robot);
+        assertThat(blip(robot, "Solid").getStyleClass()).contains("explore").doesNotContain("done");
+
+        robot.interact(() -> fixture.window.commands().setStance(org.goalbook.model.Stance.IMPROVE));
+        assertThat(blip(robot, "Solid").getStyleClass()).contains("improve");
+        // The user goes back to the main window and ticks the item there with Space.
+        robot.interact(() -> {
+            fixture.window.scene().getWindow().requestFocus();
+            fixture.window.tree().view().requestFocus();
+        });
+        robot.push(KeyCode.SPACE);
+        assertThat(blip(robot, "Solid").getStyleClass()).contains("improve", "done");
+        assertThat(legendTexts(robot)).anyMatch(t -> t.endsWith("Solid \u2713  \u2605 new"));
+    }
+
+    @Test
+    void theRadarRedrawsForItsYearAndThePreviousOneOnly(FxRobot robot) {
+        select(robot, item(2023, "Solid"));
+        openRadar(robot);
+        Node before = blip(robot, "SvelteKit");
+        assertThat(before.getStyleClass()).contains("moved-in");
+
+        select(robot, item(2024, "Zig"));
+        robot.interact(() -> fixture.window.commands().setStance(org.goalbook.model.Stance.SKIP));
+        assertThat(blip(robot, "SvelteKit")).as("a change to 2024 leaves the 2023 radar as drawn").isSameAs(before);
+
+        // 2022 is what 2023's markers compare against: SvelteKit, explored then, now reads as moved out.
+        select(robot, item(2022, "SvelteKit"));
+        robot.interact(() -> fixture.window.commands().setStance(org.goalbook.model.Stance.MAINTAIN));
+        assertThat(blip(robot, "SvelteKit").getStyleClass()).contains("moved-out");
+        assertThat(robot.lookup("#" + org.goalbook.ui.radar.RadarWindow.YEAR_ID)
+                .queryAs(javafx.scene.control.ComboBox.class).getValue()).isEqualTo(2023);
+    }
+
+    @Test
     void aClickOnABlipSelectsItsItem(FxRobot robot) {
         select(robot, item(2024, "Zig"));
         openRadar(robot);
@@ -170,6 +207,11 @@ class RadarAndReviewTest {
         Platform.runLater(() -> fixture.window.commands().showRadar());
         WindowFixture.waitUntil(() -> robot.lookup("#" + RadarView.ID).tryQuery().isPresent());
         robot.interact(() -> { });
+    }
+
+    private static Node blip(FxRobot robot, String name) {
+        return robot.lookup("." + RadarView.BLIP).match(n -> n.getProperties().get(RadarView.BLIP)
+                instanceof org.goalbook.review.RadarLayout.Blip b && b.name().equals(name)).query();
     }
 
     private static List<String> legendTexts(FxRobot robot) {
