@@ -63,22 +63,33 @@ class RadarAndReviewTest {
         // 2023 has 13 skill items with a stance (three-years.md).
         assertThat(robot.lookup("." + RadarView.BLIP).queryAll()).hasSize(13);
         assertThat(robot.lookup("." + RadarView.LEGEND_ITEM).queryAll()).hasSize(13);
-        Node next = robot.lookup("#blip-2").query();
+        Node next = robot.lookup("#blip-9").query();
         assertThat(next.getStyleClass()).contains("maintain", "moved-in", "done");
-        assertThat(legendTexts(robot)).contains("2. Next \u2713  \u25b2 moved in", "4. Solid  \u2605 new",
-                "6. GatsbyJS  \u25bc moved out");
+        assertThat(legendTexts(robot)).contains("9. Next \u2713  \u25b2 moved in", "11. Solid  \u2605 new",
+                "13. GatsbyJS  \u25bc moved out");
+    }
+
+    @Test
+    void eachLegendStandsBesideItsQuadrantAndReadsFromOne(FxRobot robot) {
+        select(robot, item(2023, "Next"));
+        openRadar(robot);
+        assertThat(titles(robot, RadarView.LEFT_LEGENDS_ID)).containsExactly("Operations", "Back End");
+        assertThat(titles(robot, RadarView.RIGHT_LEGENDS_ID)).containsExactly("No area", "Front End");
+        Node first = robot.lookup("#blip-1").query();
+        assertThat(first.getLayoutX() < 0 && first.getLayoutY() < 0).as("blip 1 is in the top left quadrant").isTrue();
+        assertThat(legendTexts(robot).get(0)).isEqualTo("1. Docker \u2713");
     }
 
     @Test
     void focusTellsWhatABlipIsAndEnterSelectsItsItemInTheTree(FxRobot robot) {
         select(robot, item(2023, "Next"));
         openRadar(robot);
-        Node solid = robot.lookup("#blip-4").query();
+        Node solid = robot.lookup("#blip-11").query();
         robot.interact(solid::requestFocus);
         assertThat(robot.lookup("#" + RadarView.INFO_ID).queryAs(Label.class).getText())
-                .isEqualTo("4. Solid Explore, \u2605 new");
+                .isEqualTo("11. Solid Explore, \u2605 new");
         robot.type(KeyCode.TAB);
-        assertThat(robot.lookup("#" + RadarView.INFO_ID).queryAs(Label.class).getText()).startsWith("5. Vue");
+        assertThat(robot.lookup("#" + RadarView.INFO_ID).queryAs(Label.class).getText()).startsWith("12. Vue");
         robot.type(KeyCode.ENTER);
         assertThat(fixture.window.tree().selectedNodeProperty().get().id()).isEqualTo(item(2023, "Vue"));
     }
@@ -212,6 +223,11 @@ class RadarAndReviewTest {
     private static Node blip(FxRobot robot, String name) {
         return robot.lookup("." + RadarView.BLIP).match(n -> n.getProperties().get(RadarView.BLIP)
                 instanceof org.goalbook.review.RadarLayout.Blip b && b.name().equals(name)).query();
+    }
+
+    private static List<String> titles(FxRobot robot, String column) {
+        return robot.lookup("#" + column + " .radar-legend-title").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
     }
 
     private static List<String> legendTexts(FxRobot robot) {
