@@ -1,5 +1,6 @@
 package org.goalbook.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -131,6 +132,29 @@ class NewYearDialogTest {
         List<String> lines = treeLines(robot, "2023");
         assertTrue(lines.contains("      CKA"), lines.toString());
         assertFalse(lines.stream().anyMatch(l -> l.contains("React")), lines.toString());
+    }
+
+    @Test
+    void theDialogFollowsTheTheme(FxRobot robot) throws java.io.IOException {
+        Platform.runLater(fixture.window.commands()::newYear);
+        WindowFixture.waitUntil(() -> robot.lookup("#newYearDialog").tryQuery().isPresent());
+        java.awt.image.BufferedImage light = snapshot(robot, "light");
+        robot.interact(() -> create(robot).getScene().getWindow().hide());
+        robot.interact(() -> fixture.window.options().darkTheme().set(true));
+        Platform.runLater(fixture.window.commands()::newYear);
+        WindowFixture.waitUntil(() -> robot.lookup("#newYearDialog").tryQuery().isPresent());
+        java.awt.image.BufferedImage dark = snapshot(robot, "dark");
+        // Inside the list, right of its lines: the list's own background.
+        assertThat(brightness(light.getRGB(light.getWidth() - 40, light.getHeight() / 2))).isGreaterThan(200);
+        assertThat(brightness(dark.getRGB(dark.getWidth() - 40, dark.getHeight() / 2))).isLessThan(80);
+    }
+
+    private static java.awt.image.BufferedImage snapshot(FxRobot robot, String theme) throws java.io.IOException {
+        return SceneShots.take(robot, robot.lookup("#newYearDialog").query().getScene(), "new-year-" + theme);
+    }
+
+    private static int brightness(int argb) {
+        return SceneShots.brightness(argb);
     }
 
     /** Ticks or unticks as Space on the focused box does (a click may land on a line scrolled out of sight). */

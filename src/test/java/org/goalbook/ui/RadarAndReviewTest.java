@@ -193,25 +193,11 @@ class RadarAndReviewTest {
 
     /** The radar window as the user sees it, also kept in target/screenshots for a person to look at. */
     private java.awt.image.BufferedImage snapshot(FxRobot robot, String theme) throws IOException {
-        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
-        robot.interact(() -> shot[0] = fixture.window.glance().radarWindow().stage().getScene().snapshot(null));
-        javafx.scene.image.PixelReader pixels = shot[0].getPixelReader();
-        int w = (int) shot[0].getWidth();
-        int h = (int) shot[0].getHeight();
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                image.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Path folder = java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
-        javax.imageio.ImageIO.write(image, "png", folder.resolve("radar-" + theme + ".png").toFile());
-        return image;
+        return SceneShots.take(robot, fixture.window.glance().radarWindow().stage().getScene(), "radar-" + theme);
     }
 
     private static int brightness(int argb) {
-        return (((argb >> 16) & 0xff) + ((argb >> 8) & 0xff) + (argb & 0xff)) / 3;
+        return SceneShots.brightness(argb);
     }
 
     private void openRadar(FxRobot robot) {
