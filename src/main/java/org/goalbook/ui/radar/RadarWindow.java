@@ -87,22 +87,28 @@ public final class RadarWindow {
         if (!stage.isShowing() || years == null) {
             return;
         }
+        // Only the top-level nodes are read here: a notes save while the radar is open costs no walk of the notebook.
+        List<Integer> before = yearNumbers(change.before());
+        List<Integer> after = yearNumbers(change.after());
         Integer shown = year.getValue();
-        NotebookYears after = NotebookYears.of(change.after());
         Set<Integer> watched = new HashSet<>();
         if (shown != null) {
             watched.add(shown);
-            after.previous(shown).ifPresent(p -> watched.add(p.year()));
-            years.previous(shown).ifPresent(p -> watched.add(p.year()));
+            for (List<Integer> numbers : List.of(before, after)) {
+                numbers.stream().filter(y -> y < shown).max(Integer::compare).ifPresent(watched::add);
+            }
         }
-        boolean yearsChanged = !after.all().stream().map(YearItems::year).toList()
-                .equals(years.all().stream().map(YearItems::year).toList());
-        boolean touched = change.kind() == OutlineChange.Kind.REPLACED || yearsChanged
+        boolean touched = change.kind() == OutlineChange.Kind.REPLACED || !before.equals(after)
                 || change.touched().stream().anyMatch(id -> watched.contains(yearOf(change.before(), id))
                         || watched.contains(yearOf(change.after(), id)));
         if (touched) {
             refresh(change.after());
         }
+    }
+
+    private static List<Integer> yearNumbers(Outline outline) {
+        return outline.roots().stream().filter(n -> n.kind() == NodeKind.YEAR).map(YearPlanner::yearNumber)
+                .filter(y -> y > 0).sorted().distinct().toList();
     }
 
     /** The year a node is in, or 0 (a page, or a node the outline does not hold). */
