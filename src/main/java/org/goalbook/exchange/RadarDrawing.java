@@ -38,9 +38,13 @@ final class RadarDrawing {
         this.width = 2 * (MARGIN + LEGEND_WIDTH + GAP + r);
         this.cx = width / 2;
         this.cy = MARGIN + TITLE_HEIGHT + r;
-        double left = legendEnd(1, lowerLegendTop(2));
-        double right = legendEnd(0, lowerLegendTop(3));
-        this.height = Math.max(cy + r + MARGIN, Math.max(left, right) + MARGIN);
+        double legends = 0;
+        for (int q : RadarLayout.READING_ORDER) {
+            if (!RadarLayout.isTop(q)) {
+                legends = Math.max(legends, legendEnd(q, lowerLegendTop(upperBeside(q))));
+            }
+        }
+        this.height = Math.max(cy + r + MARGIN, legends + MARGIN);
     }
 
     void draw(RadarCanvas canvas) {
@@ -59,11 +63,18 @@ final class RadarDrawing {
         for (RadarLayout.Blip b : layout.blips()) {
             blip(canvas, b, cx + b.x(), cy + b.y(), layout.blipRadius());
         }
-        legend(canvas, 2, MARGIN, MARGIN + TITLE_HEIGHT);
-        legend(canvas, 1, MARGIN, lowerLegendTop(2));
-        double rightX = width - MARGIN - LEGEND_WIDTH;
-        legend(canvas, 3, rightX, MARGIN + TITLE_HEIGHT);
-        legend(canvas, 0, rightX, lowerLegendTop(3));
+        // Each legend beside its own quadrant: the upper ones level with the top, the lower ones below them.
+        for (int q : RadarLayout.READING_ORDER) {
+            double x = RadarLayout.isLeft(q) ? MARGIN : width - MARGIN - LEGEND_WIDTH;
+            legend(canvas, q, x, RadarLayout.isTop(q) ? MARGIN + TITLE_HEIGHT : lowerLegendTop(upperBeside(q)));
+        }
+    }
+
+    /** The upper quadrant on the same side as {@code q}. */
+    private static int upperBeside(int q) {
+        return RadarLayout.READING_ORDER.stream()
+                .filter(u -> RadarLayout.isTop(u) && RadarLayout.isLeft(u) == RadarLayout.isLeft(q))
+                .findFirst().orElseThrow();
     }
 
     private void blip(RadarCanvas canvas, RadarLayout.Blip b, double x, double y, double r) {
@@ -88,12 +99,9 @@ final class RadarDrawing {
     /** Draws quadrant {@code q}'s legend from {@code top}: its name, then per ring the numbered items. */
     private void legend(RadarCanvas canvas, int q, double x, double top) {
         double y = top + LINE;
-        canvas.text(x, y, layout.quadrants().names().get(q), 15, INK, true, RadarCanvas.Anchor.START);
         List<RadarLayout.Blip> blips = layout.legend(q);
-        if (blips.isEmpty()) {
-            canvas.text(x, y + LINE, "nothing here this year", 11, MUTED, false, RadarCanvas.Anchor.START);
-            return;
-        }
+        canvas.text(x, y, layout.quadrants().title(q), 15, blips.isEmpty() ? MUTED : INK, true,
+                RadarCanvas.Anchor.START);
         int ring = -1;
         for (RadarLayout.Blip b : blips) {
             if (b.ring() != ring) {

@@ -159,6 +159,14 @@ public final class Outline {
         return p;
     }
 
+    /** An item's stance as read: its own, or for an item in a "Maintain: a, b" line without one, the line's. */
+    public Stance stance(Node item) {
+        if (item.stance() != null) {
+            return item.stance();
+        }
+        return parent(item).filter(p -> p.kind() == NodeKind.STANCE_LINE).map(Node::stance).orElse(null);
+    }
+
     /** Done and total tickable items below a node (the node itself excluded); skipped items are left out. */
     public Progress progress(long id) {
         int[] counts = new int[2];

@@ -1,12 +1,15 @@
 package org.goalbook.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Plans a new year: empty, or carried over from an earlier year with its structure (Strategic / Tactical, areas,
- * topics, stance lines) and its unfinished goals and items. Pure, like {@link OutlineEdits}: the store applies the
- * changes in one transaction. New nodes get negative placeholder ids and no {@link Source}.
+ * topics, stance lines) and the goals and items the user chose ({@link CarryChoice}). Pure, like
+ * {@link OutlineEdits}: the store applies the changes in one transaction. New nodes get negative placeholder ids and
+ * no {@link Source}.
  */
 public final class YearPlanner {
     private YearPlanner() {
@@ -21,26 +24,38 @@ public final class YearPlanner {
     }
 
     /**
-     * A new year carrying over the structure and unfinished work of {@code fromYearId}. Carried items keep their name,
-     * stance, link and notes and start unticked; a done goal or item is carried only when {@code leaveDone} is false or
-     * something below it is unfinished. Stance lines left without items are not carried.
+     * A new year carrying over the structure of {@code fromYearId} and the goals and items the user chose. Carried
+     * goals and items keep their name, link and (if chosen) notes, start unticked, and take the stance chosen for
+     * them, moving to that stance's line of their topic; a goal or item is carried with the sub-points chosen under
+     * it. Areas and topics are carried even when empty; stance lines left without items are not.
      */
-    public static List<Change> carryOver(Outline outline, long fromYearId, int newYear, boolean leaveDone) {
+    public static List<Change> carryOver(Outline outline, long fromYearId, int newYear, CarryChoice choice) {
         Node from = outline.get(fromYearId);
         if (from.kind() != NodeKind.YEAR) {
             throw new EditRefused("\"" + from.displayName() + "\" is not a year; choose a year to carry over from.");
         }
         List<Change> changes = new ArrayList<>(placeYear(outline, newYear));
         long[] nextId = {-2};
-        copyChildren(outline, fromYearId, -1, leaveDone, nextId, changes);
-        return changes;
+        Map<Long, Long> copies = new LinkedHashMap<>();
+        copyChildren(outline, fromYearId, -1, choice, nextId, changes, copies);
+        boolean moved = false;
+        for (Map.Entry<Long, Long> copy : copies.entrySet()) {
+            Stance stance = choice.stances().get(copy.getKey());
+            Node old = outline.get(copy.getKey());
+            if (stance != null && old.kind() == NodeKind.ITEM && stance != outline.stance(old)) {
+                // The journal writes stances as lines of a topic: the item moves to its new stance's line.
+                changes.addAll(StanceEdit.plan(OutlineEdits.preview(outline, changes), copy.getValue(), stance));
+                moved = true;
+            }
+        }
+        return moved ? OutlineEdits.normalize(outline, changes) : changes;
     }
 
     /** The goals and items {@link #carryOver} would carry, in document order, as they are in the old year. */
-    public static List<Node> carried(Outline outline, long fromYearId, boolean leaveDone) {
+    public static List<Node> carried(Outline outline, long fromYearId, CarryChoice choice) {
         List<Node> out = new ArrayList<>();
         outline.walk(fromYearId, n -> {
-            if (n.kind().isTickable() && isCarried(outline, n, leaveDone)) {
+            if (n.kind().isTickable() && isCarried(outline, n, choice)) {
                 out.add(n);
             }
         });
@@ -65,27 +80,31 @@ public final class YearPlanner {
         }
     }
 
-    private static void copyChildren(Outline outline, long oldParent, long newParent, boolean leaveDone, long[] nextId,
-                                     List<Change> out) {
+    private static void copyChildren(Outline outline, long oldParent, long newParent, CarryChoice choice,
+                                     long[] nextId, List<Change> out, Map<Long, Long> copies) {
         int position = 0;
         for (Node child : outline.children(oldParent)) {
-            if (!isCarried(outline, child, leaveDone)) {
+            if (!isCarried(outline, child, choice)) {
                 continue;
             }
             long id = nextId[0]--;
             boolean tickable = child.kind().isTickable();
             Node copy = new Node(id, newParent, position++, child.kind(), child.name(), child.stance(), false, null,
-                    child.link(), tickable ? child.notes() : "", child.inline(), null);
+                    child.link(), tickable && choice.keepNotes() ? child.notes() : "", child.inline(), null);
             out.add(new Change.Put(copy));
-            copyChildren(outline, child.id(), id, leaveDone, nextId, out);
+            if (tickable) {
+                copies.put(child.id(), id);
+            }
+            copyChildren(outline, child.id(), id, choice, nextId, out, copies);
         }
     }
 
-    private static boolean isCarried(Outline outline, Node n, boolean leaveDone) {
+    private static boolean isCarried(Outline outline, Node n, CarryChoice choice) {
         return switch (n.kind()) {
-            case STANCE_LINE -> outline.children(n.id()).stream().anyMatch(c -> isCarried(outline, c, leaveDone));
-            case GOAL, ITEM -> !leaveDone || !n.done()
-                    || outline.children(n.id()).stream().anyMatch(c -> isCarried(outline, c, true));
+            case STANCE_LINE -> outline.children(n.id()).stream().anyMatch(c -> isCarried(outline, c, choice));
+            // A goal comes along with a chosen sub-point, to keep that work in its place.
+            case GOAL, ITEM -> choice.items().contains(n.id())
+                    || outline.children(n.id()).stream().anyMatch(c -> isCarried(outline, c, choice));
             default -> true;
         };
     }

@@ -11,7 +11,8 @@ import org.goalbook.model.Stance;
 /**
  * Where each blip of a year's radar goes, the same for the window and the pictures: quadrants from areas (as
  * {@link RadarQuadrants} maps them), rings from stances, maintain innermost. The centre is (0, 0), y grows
- * downwards, quadrant 0 is bottom right, then bottom left, top left, top right (Zalando's order). Blips sit on a
+ * downwards, quadrant 0 is bottom right, then bottom left, top left, top right (Zalando's order); blips are numbered
+ * in {@link #READING_ORDER}. Blips sit on a
  * hexagonal grid kept half a grid step away from every ring and quadrant border, so no two overlap and none
  * leaves its cell; the same notebook always gives the same picture.
  *
@@ -35,6 +36,14 @@ public record RadarLayout(int year, RadarQuadrants quadrants, List<Double> ringR
     /** Quadrant signs: bottom right, bottom left, top left, top right. */
     private static final int[] SIGN_X = {1, -1, -1, 1};
     private static final int[] SIGN_Y = {1, 1, -1, -1};
+    /**
+     * The quadrants in the order a reader takes them, as a page: top left, top right, bottom left, bottom right. Blips
+     * are numbered in this order (as Zalando's radar numbers the entries of the JSON export) and every legend, in
+     * the window and in the pictures, stands beside its own quadrant.
+     */
+    public static final List<Integer> READING_ORDER = java.util.stream.IntStream.range(0, RadarQuadrants.COUNT)
+            .boxed().sorted(Comparator.<Integer>comparingInt(q -> SIGN_Y[q]).thenComparingInt(q -> SIGN_X[q]))
+            .toList();
 
     /**
      * One item on the radar.
@@ -73,14 +82,14 @@ public record RadarLayout(int year, RadarQuadrants quadrants, List<Double> ringR
             placed.add(new Placed(items.get(i), YearItems.stance(outline, items.get(i)),
                     quadrants.indexes().get(i), i));
         }
-        // Numbered as the legend reads: quadrant by quadrant, ring by ring, in document order.
-        placed.sort(Comparator.comparingInt(Placed::quadrant).thenComparingInt(p -> p.stance().ordinal())
-                .thenComparingInt(Placed::order));
+        // Numbered as the legends read: quadrant by quadrant in reading order, ring by ring, in document order.
+        placed.sort(Comparator.comparingInt((Placed p) -> READING_ORDER.indexOf(p.quadrant()))
+                .thenComparingInt(p -> p.stance().ordinal()).thenComparingInt(Placed::order));
         int[][] counts = new int[RadarQuadrants.COUNT][Stance.values().length];
         placed.forEach(p -> counts[p.quadrant()][p.stance().ordinal()]++);
         Grid grid = Grid.fitting(counts);
         List<Blip> blips = new ArrayList<>();
-        for (int q = 0; q < RadarQuadrants.COUNT; q++) {
+        for (int q : READING_ORDER) {
             for (int r = 0; r < Stance.values().length; r++) {
                 int quadrant = q;
                 int ring = r;
@@ -96,6 +105,16 @@ public record RadarLayout(int year, RadarQuadrants quadrants, List<Double> ringR
             }
         }
         return new RadarLayout(year, quadrants, grid.rings, grid.step * Grid.BLIP, List.copyOf(blips));
+    }
+
+    /** Whether quadrant {@code q} is drawn above the centre. */
+    public static boolean isTop(int q) {
+        return SIGN_Y[q] < 0;
+    }
+
+    /** Whether quadrant {@code q} is drawn left of the centre. */
+    public static boolean isLeft(int q) {
+        return SIGN_X[q] < 0;
     }
 
     /** The inner radius of a ring: 0 for the innermost. */

@@ -25,6 +25,8 @@ public record RadarQuadrants(List<String> names, List<Integer> indexes) {
     public static final int COUNT = 4;
     /** Where blips go that have no area, or whose area did not get a quadrant of its own. */
     public static final String OTHER = "Other";
+    /** What the window and the pictures call an empty quadrant; its placeholder name is for the export tools only. */
+    public static final String NO_AREA = "No area";
 
     /** The quadrants of a year's stanced items, each item's quadrant from its area. */
     public static RadarQuadrants of(Outline outline, List<Node> items) {
@@ -69,6 +71,11 @@ public record RadarQuadrants(List<String> names, List<Integer> indexes) {
                 names.add(placeholder);
             }
         }
+    }
+
+    /** The quadrant's name as the window and the pictures show it: its area, "Other", or "No area" when empty. */
+    public String title(int index) {
+        return isPlaceholder(index) ? NO_AREA : names.get(index);
     }
 
     /** Whether the quadrant at {@code index} holds no blips and only has a placeholder name. */

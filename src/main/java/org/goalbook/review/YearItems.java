@@ -30,10 +30,7 @@ public record YearItems(int year, Node node, List<Node> items) {
 
     /** The item's stance as the radar and the review read it, or null for none. */
     public static Stance stance(Outline outline, Node item) {
-        if (item.stance() != null) {
-            return item.stance();
-        }
-        return outline.parent(item).filter(p -> p.kind() == NodeKind.STANCE_LINE).map(Node::stance).orElse(null);
+        return outline.stance(item);
     }
 
     /** The items that have a stance, in document order: the year's radar blips. */

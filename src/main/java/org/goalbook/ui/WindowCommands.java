@@ -215,7 +215,7 @@ final class WindowCommands implements WindowActions {
         NewYearDialog.ask(stage, s.outline()).ifPresent(choice -> {
             List<Long> created = edits.edit(o -> choice.fromYearId() == 0
                     ? YearPlanner.empty(o, choice.year())
-                    : YearPlanner.carryOver(o, choice.fromYearId(), choice.year(), choice.leaveDone()));
+                    : YearPlanner.carryOver(o, choice.fromYearId(), choice.year(), choice.carry()));
             if (created != null && !created.isEmpty()) {
                 model.select(created.get(0));
                 model.info("Added " + choice.year() + ". " + Action.UNDO.keysText() + " takes it away again.");

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.goalbook.model.CarryChoice;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Notebook;
 import org.goalbook.model.OutlineEdits;
@@ -273,7 +274,8 @@ class RadarExportTest {
         long y2022 = before.outline().roots().stream().filter(n -> n.name().equals("2022")).findFirst()
                 .orElseThrow().id();
         Notebook after = new Notebook(before.meta(), OutlineEdits.preview(before.outline(),
-                YearPlanner.carryOver(before.outline(), y2022, 2023, false)), before.resources());
+                YearPlanner.carryOver(before.outline(), y2022, 2023,
+                        CarryChoice.everything(before.outline(), y2022))), before.resources());
         List<List<String>> rows = CsvReader.read(RadarExport.csv(after, 2023));
         assertEquals(List.of("false"), column(rows, 3).stream().distinct().toList());
         entries(RadarExport.json(after, 2023)).values()

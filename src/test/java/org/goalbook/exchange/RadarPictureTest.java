@@ -68,6 +68,38 @@ class RadarPictureTest {
     }
 
     @Test
+    void eachLegendStandsBesideItsQuadrantAndNumbersRunInReadingOrder() throws Exception {
+        Notebook years;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/journals/three-years.md")) {
+            years = org.goalbook.markdown.JournalImporter.read(new String(in.readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Document svg = parse(RadarExport.svg(years, 2023));
+        org.w3c.dom.NodeList texts = svg.getElementsByTagName("text");
+        java.util.Map<String, double[]> at = new java.util.HashMap<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            org.w3c.dom.Element t = (org.w3c.dom.Element) texts.item(i);
+            at.putIfAbsent(t.getTextContent(), new double[] {Double.parseDouble(t.getAttribute("x")),
+                    Double.parseDouble(t.getAttribute("y"))});
+        }
+        double cx = Double.parseDouble(svg.getDocumentElement().getAttribute("width")) / 2;
+        List<SvgBlips.Blip> blips = SvgBlips.of(svg);
+        SvgBlips.Blip one = blips.stream().filter(b -> b.title().equals("Docker")).findFirst().orElseThrow();
+        SvgBlips.Blip java = blips.stream().filter(b -> b.title().equals("Java")).findFirst().orElseThrow();
+        assertThat(one.x() < cx && java.x() < cx && one.y() < java.y()).as("blip 1 top left, Java bottom left").isTrue();
+        assertThat(at.get("Operations")[0]).as("its legend on the left").isLessThan(cx);
+        assertThat(at.get("Operations")[1]).as("above Back End's").isLessThan(at.get("Back End")[1]);
+        assertThat(at).containsKey("1. Docker \u2713");
+        String three = at.keySet().stream().filter(t -> t.startsWith("3. ")).findFirst().orElseThrow();
+        assertThat(at.get("1. Docker \u2713")[1]).as("number 3 starts the lower left legend").isLessThan(at.get(three)[1]);
+        assertThat(at.get(three)[0]).isLessThan(cx);
+        assertThat(at.get("No area")[0]).as("the empty quadrant is top right").isGreaterThan(cx);
+        assertThat(at.get("Front End")[0]).isGreaterThan(cx);
+        assertThat(at.get("No area")[1]).isLessThan(at.get("Front End")[1]);
+        assertThat(at.keySet()).noneMatch(t -> t.startsWith("(empty"));
+    }
+
+    @Test
     void aMissingYearIsRefused() {
         ExchangeException e = assertThrows(ExchangeException.class, () -> RadarExport.svg(crowded(1), 2031));
         assertThat(e).hasMessage("no year 2031 in this notebook");

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +45,7 @@ class YearPlannerTest {
     @Test
     void carryingOverKeepsStructureAndUnfinishedWorkAndLeavesDoneBehind() {
         Outline before = plan.outline();
-        List<Change> changes = YearPlanner.carryOver(before, y2022, 2023, true);
+        List<Change> changes = YearPlanner.carryOver(before, y2022, 2023, CarryChoice.unfinished(before, y2022));
         Outline after = OutlineEdits.preview(before, changes);
 
         Node year = after.roots().stream().filter(n -> n.name().equals("2023")).findFirst().orElseThrow();
@@ -69,7 +71,7 @@ class YearPlannerTest {
     @Test
     void carryingDoneItemsTooStartsThemUnticked() {
         Outline before = plan.outline();
-        Outline after = OutlineEdits.preview(before, YearPlanner.carryOver(before, y2022, 2023, false));
+        Outline after = OutlineEdits.preview(before, YearPlanner.carryOver(before, y2022, 2023, CarryChoice.everything(before, y2022)));
 
         List<Node> newItems = after.preorder().stream()
                 .filter(n -> n.id() < 0 && n.kind().isTickable()).toList();
@@ -82,7 +84,73 @@ class YearPlannerTest {
     @Test
     void theCarriedListIsWhatTheNewYearReceives() {
         assertEquals(List.of("Earn certs", "CKAD", "Offer IaC", "Terraform scripts", "React"),
-                names(YearPlanner.carried(plan.outline(), y2022, true)));
+                names(YearPlanner.carried(plan.outline(), y2022, CarryChoice.unfinished(plan.outline(), y2022))));
+    }
+
+    @Test
+    void carriesOnlyTheChosenItemsWithoutNotesAndMovesAStanceToItsLine() {
+        Outline before = plan.outline();
+        CarryChoice choice = new CarryChoice(Set.of(id(before, "CKAD"), id(before, "React"), id(before, "GatsbyJS")),
+                false, Map.of(id(before, "GatsbyJS"), Stance.IMPROVE));
+        Outline after = OutlineEdits.preview(before, YearPlanner.carryOver(before, y2022, 2023, choice));
+
+        Node year = after.roots().stream().filter(n -> n.name().equals("2023")).findFirst().orElseThrow();
+        assertEquals("""
+                Strategic
+                  Earn certs
+                    CKAD
+                Tactical
+                  Front End
+                    App Frameworks
+                      Maintain
+                        React [MAINTAIN]
+                      Improve
+                        GatsbyJS [IMPROVE]
+                """, render(after, year.id(), 0), "a goal comes along with its chosen sub-point");
+        List<Node> carried = after.subtree(year.id()).stream().filter(n -> n.kind().isTickable()).toList();
+        assertTrue(carried.stream().allMatch(n -> n.notes().isEmpty() && !n.done()), carried.toString());
+        assertTrue(carried.stream().filter(n -> n.kind() == NodeKind.ITEM).allMatch(Node::inline),
+                "both stay in comma lists");
+        assertEquals(Set.copyOf(names(YearPlanner.carried(before, y2022, choice))), Set.copyOf(names(carried)),
+                "the dialog's count is what the year receives");
+    }
+
+    @Test
+    void movingEveryItemOfAStanceLineLeavesNoEmptyLineBehind() {
+        Outline before = plan.outline();
+        CarryChoice choice = new CarryChoice(Set.of(id(before, "React"), id(before, "GatsbyJS")), true,
+                Map.of(id(before, "GatsbyJS"), Stance.IMPROVE, id(before, "React"), Stance.IMPROVE));
+        List<Change> changes = YearPlanner.carryOver(before, y2022, 2023, choice);
+        Outline after = OutlineEdits.preview(before, changes);
+
+        Node year = after.roots().stream().filter(n -> n.name().equals("2023")).findFirst().orElseThrow();
+        assertEquals("""
+                Strategic
+                Tactical
+                  Front End
+                    App Frameworks
+                      Improve
+                        GatsbyJS [IMPROVE]
+                        React [IMPROVE]
+                """, render(after, year.id(), 0));
+        assertEquals("hooks course", after.preorder().stream()
+                .filter(n -> n.name().equals("React") && n.id() < 0).findFirst().orElseThrow().notes());
+        assertTrue(changes.stream().noneMatch(c -> c instanceof Change.Remove), "nothing stored is removed");
+        assertEquals(before.size(), after.size() - after.subtree(year.id()).size(), "the old year is untouched");
+        before.preorder().forEach(n -> assertEquals(n, after.get(n.id()).withParent(n.parentId(), n.position())));
+    }
+
+    @Test
+    void theDialogsGroupsAreTheAreasWithStrategicGoalsApart() {
+        List<CarryGroup> groups = CarryGroup.of(plan.outline(), y2022);
+
+        assertEquals(List.of("Strategic", "Front End"), groups.stream().map(CarryGroup::name).toList());
+        assertEquals(List.of("Work as a consultant 0", "Earn certs 0", "CKA 1", "CKAD 1", "Offer IaC 0",
+                "Terraform scripts 1"), groups.get(0).lines().stream()
+                .map(l -> l.node().name() + " " + l.depth()).toList());
+        assertEquals(List.of("GatsbyJS App Frameworks MAINTAIN", "React App Frameworks MAINTAIN",
+                "Vue App Frameworks SKIP", "Master SPA null null"), groups.get(1).lines().stream()
+                .map(l -> l.node().name() + " " + l.topic() + " " + l.stance()).toList());
     }
 
     @Test
@@ -100,9 +168,13 @@ class YearPlannerTest {
     @Test
     void refusesAYearTheNotebookAlreadyHas() {
         EditRefused refused = assertThrows(EditRefused.class,
-                () -> YearPlanner.carryOver(plan.outline(), y2022, 2022, true));
+                () -> YearPlanner.carryOver(plan.outline(), y2022, 2022, CarryChoice.unfinished(plan.outline(), y2022)));
         assertEquals("The notebook already has a year 2022.", refused.getMessage());
         assertThrows(EditRefused.class, () -> YearPlanner.empty(plan.outline(), 99));
+    }
+
+    private static long id(Outline outline, String name) {
+        return outline.preorder().stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     private static List<String> names(List<Node> nodes) {

@@ -63,24 +63,72 @@ class RadarAndReviewTest {
         // 2023 has 13 skill items with a stance (three-years.md).
         assertThat(robot.lookup("." + RadarView.BLIP).queryAll()).hasSize(13);
         assertThat(robot.lookup("." + RadarView.LEGEND_ITEM).queryAll()).hasSize(13);
-        Node next = robot.lookup("#blip-2").query();
+        Node next = robot.lookup("#blip-9").query();
         assertThat(next.getStyleClass()).contains("maintain", "moved-in", "done");
-        assertThat(legendTexts(robot)).contains("2. Next \u2713  \u25b2 moved in", "4. Solid  \u2605 new",
-                "6. GatsbyJS  \u25bc moved out");
+        assertThat(legendTexts(robot)).contains("9. Next \u2713  \u25b2 moved in", "11. Solid  \u2605 new",
+                "13. GatsbyJS  \u25bc moved out");
+    }
+
+    @Test
+    void eachLegendStandsBesideItsQuadrantAndReadsFromOne(FxRobot robot) {
+        select(robot, item(2023, "Next"));
+        openRadar(robot);
+        assertThat(titles(robot, RadarView.LEFT_LEGENDS_ID)).containsExactly("Operations", "Back End");
+        assertThat(titles(robot, RadarView.RIGHT_LEGENDS_ID)).containsExactly("No area", "Front End");
+        Node first = robot.lookup("#blip-1").query();
+        assertThat(first.getLayoutX() < 0 && first.getLayoutY() < 0).as("blip 1 is in the top left quadrant").isTrue();
+        assertThat(legendTexts(robot).get(0)).isEqualTo("1. Docker \u2713");
     }
 
     @Test
     void focusTellsWhatABlipIsAndEnterSelectsItsItemInTheTree(FxRobot robot) {
         select(robot, item(2023, "Next"));
         openRadar(robot);
-        Node solid = robot.lookup("#blip-4").query();
+        Node solid = robot.lookup("#blip-11").query();
         robot.interact(solid::requestFocus);
         assertThat(robot.lookup("#" + RadarView.INFO_ID).queryAs(Label.class).getText())
-                .isEqualTo("4. Solid Explore, \u2605 new");
+                .isEqualTo("11. Solid Explore, \u2605 new");
         robot.type(KeyCode.TAB);
-        assertThat(robot.lookup("#" + RadarView.INFO_ID).queryAs(Label.class).getText()).startsWith("5. Vue");
+        assertThat(robot.lookup("#" + RadarView.INFO_ID).queryAs(Label.class).getText()).startsWith("12. Vue");
         robot.type(KeyCode.ENTER);
         assertThat(fixture.window.tree().selectedNodeProperty().get().id()).isEqualTo(item(2023, "Vue"));
+    }
+
+    @Test
+    void aStanceChangeOrATickInTheMainWindowRedrawsTheOpenRadar(FxRobot robot) {
+        select(robot, item(2023, "Solid"));
+        openRadar(robot);
+        assertThat(blip(robot, "Solid").getStyleClass()).contains("explore").doesNotContain("done");
+
+        robot.interact(() -> fixture.window.commands().setStance(org.goalbook.model.Stance.IMPROVE));
+        assertThat(blip(robot, "Solid").getStyleClass()).contains("improve");
+        // The user goes back to the main window and ticks the item there with Space.
+        robot.interact(() -> {
+            fixture.window.scene().getWindow().requestFocus();
+            fixture.window.tree().view().requestFocus();
+        });
+        robot.push(KeyCode.SPACE);
+        assertThat(blip(robot, "Solid").getStyleClass()).contains("improve", "done");
+        assertThat(legendTexts(robot)).anyMatch(t -> t.endsWith("Solid \u2713  \u2605 new"));
+    }
+
+    @Test
+    void theRadarRedrawsForItsYearAndThePreviousOneOnly(FxRobot robot) {
+        select(robot, item(2023, "Solid"));
+        openRadar(robot);
+        Node before = blip(robot, "SvelteKit");
+        assertThat(before.getStyleClass()).contains("moved-in");
+
+        select(robot, item(2024, "Zig"));
+        robot.interact(() -> fixture.window.commands().setStance(org.goalbook.model.Stance.SKIP));
+        assertThat(blip(robot, "SvelteKit")).as("a change to 2024 leaves the 2023 radar as drawn").isSameAs(before);
+
+        // 2022 is what 2023's markers compare against: SvelteKit, explored then, now reads as moved out.
+        select(robot, item(2022, "SvelteKit"));
+        robot.interact(() -> fixture.window.commands().setStance(org.goalbook.model.Stance.MAINTAIN));
+        assertThat(blip(robot, "SvelteKit").getStyleClass()).contains("moved-out");
+        assertThat(robot.lookup("#" + org.goalbook.ui.radar.RadarWindow.YEAR_ID)
+                .queryAs(javafx.scene.control.ComboBox.class).getValue()).isEqualTo(2023);
     }
 
     @Test
@@ -145,31 +193,27 @@ class RadarAndReviewTest {
 
     /** The radar window as the user sees it, also kept in target/screenshots for a person to look at. */
     private java.awt.image.BufferedImage snapshot(FxRobot robot, String theme) throws IOException {
-        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
-        robot.interact(() -> shot[0] = fixture.window.glance().radarWindow().stage().getScene().snapshot(null));
-        javafx.scene.image.PixelReader pixels = shot[0].getPixelReader();
-        int w = (int) shot[0].getWidth();
-        int h = (int) shot[0].getHeight();
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(w, h,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                image.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Path folder = java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
-        javax.imageio.ImageIO.write(image, "png", folder.resolve("radar-" + theme + ".png").toFile());
-        return image;
+        return SceneShots.take(robot, fixture.window.glance().radarWindow().stage().getScene(), "radar-" + theme);
     }
 
     private static int brightness(int argb) {
-        return (((argb >> 16) & 0xff) + ((argb >> 8) & 0xff) + (argb & 0xff)) / 3;
+        return SceneShots.brightness(argb);
     }
 
     private void openRadar(FxRobot robot) {
         Platform.runLater(() -> fixture.window.commands().showRadar());
         WindowFixture.waitUntil(() -> robot.lookup("#" + RadarView.ID).tryQuery().isPresent());
         robot.interact(() -> { });
+    }
+
+    private static Node blip(FxRobot robot, String name) {
+        return robot.lookup("." + RadarView.BLIP).match(n -> n.getProperties().get(RadarView.BLIP)
+                instanceof org.goalbook.review.RadarLayout.Blip b && b.name().equals(name)).query();
+    }
+
+    private static List<String> titles(FxRobot robot, String column) {
+        return robot.lookup("#" + column + " .radar-legend-title").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
     }
 
     private static List<String> legendTexts(FxRobot robot) {

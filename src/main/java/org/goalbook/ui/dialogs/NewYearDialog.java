@@ -6,34 +6,38 @@ import java.util.Optional;
 
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
+import org.goalbook.model.CarryChoice;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
 import org.goalbook.model.YearPlanner;
-import org.goalbook.ui.editor.Breadcrumb;
 
 /**
- * Year › New year…: asks for the year and whether to carry over an earlier year's structure and unfinished work,
- * and lists what will be carried before the user confirms.
+ * Year › New year…: asks for the year and whether to carry over an earlier year's structure, lists that year's goals
+ * and items by area with a box each (unfinished ones ticked) and the stance each item takes, and whether notes come
+ * along. What cannot be made is said inside the dialog.
  */
 public final class NewYearDialog {
-    /** The user's answer: {@code fromYearId} 0 for an empty year. */
-    public record Choice(int year, long fromYearId, boolean leaveDone) {
+    /** The user's answer: {@code fromYearId} 0 for an empty year, and then {@code carry} is null. */
+    public record Choice(int year, long fromYearId, CarryChoice carry) {
     }
+
+    static final String KEEP_NOTES_ID = "carryNotes";
+    static final String EMPTY_NOTES_ID = "emptyNotes";
 
     private final Outline outline;
     private final Dialog<Choice> dialog = new Dialog<>();
@@ -41,9 +45,13 @@ public final class NewYearDialog {
     private final RadioButton carry = new RadioButton("Carry over from");
     private final RadioButton empty = new RadioButton("Start empty (Strategic and Tactical headings only)");
     private final ComboBox<Node> fromYear = new ComboBox<>();
-    private final CheckBox leaveDone = new CheckBox("Leave done goals and items behind");
+    private final RadioButton keepNotes = new RadioButton("Carry their notes");
+    private final RadioButton emptyNotes = new RadioButton("Start their notes empty");
     private final Label carriedLabel = new Label();
-    private final ListView<String> carried = new ListView<>();
+    private final Button all = new Button("All");
+    private final Button unfinished = new Button("Unfinished");
+    private final Button none = new Button("None");
+    private final CarryList carried = new CarryList(this::updateSummary);
     /** Why the typed year cannot be made, inside the dialog, before the user presses Create. */
     private final Label error = new Label();
     private final ButtonType create = new ButtonType("Create year", ButtonBar.ButtonData.OK_DONE);
@@ -86,10 +94,14 @@ public final class NewYearDialog {
         empty.setToggleGroup(how);
         (years.isEmpty() ? empty : carry).setSelected(true);
         carry.setDisable(years.isEmpty());
-        leaveDone.setSelected(true);
-        carried.setId("carriedList");
-        carried.setPrefHeight(260);
-        carried.setPrefWidth(520);
+        ToggleGroup notes = new ToggleGroup();
+        keepNotes.setToggleGroup(notes);
+        emptyNotes.setToggleGroup(notes);
+        keepNotes.setId(KEEP_NOTES_ID);
+        emptyNotes.setId(EMPTY_NOTES_ID);
+        keepNotes.setSelected(true);
+        carried.view().setPrefHeight(340);
+        carried.view().setPrefWidth(560);
 
         GridPane form = new GridPane();
         form.getStyleClass().add("form");
@@ -98,14 +110,21 @@ public final class NewYearDialog {
         carryRow.getStyleClass().add("carry-row");
         form.add(carryRow, 0, 1, 2, 1);
         form.add(empty, 0, 2, 2, 1);
-        form.add(leaveDone, 0, 3, 2, 1);
+        HBox notesRow = new HBox(new Label("Notes"), keepNotes, emptyNotes);
+        notesRow.getStyleClass().add("carry-row");
+        form.add(notesRow, 0, 3, 2, 1);
+        carriedLabel.setId("carriedSummary");
         carriedLabel.setWrapText(true);
-        carriedLabel.setMaxWidth(520);
+        carriedLabel.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(carriedLabel, Priority.ALWAYS);
+        HBox summaryRow = new HBox(carriedLabel, new Label("Tick"), all, unfinished, none);
+        summaryRow.getStyleClass().add("carry-row");
         error.setId("newYearError");
         error.getStyleClass().add("dialog-error");
         error.setWrapText(true);
-        error.setMaxWidth(520);
-        VBox content = new VBox(form, error, carriedLabel, carried);
+        error.setMaxWidth(560);
+        VBox.setVgrow(carried.view(), Priority.ALWAYS);
+        VBox content = new VBox(form, error, summaryRow, carried.view());
         content.getStyleClass().add("new-year-form");
 
         dialog.setTitle("New year");
@@ -115,9 +134,8 @@ public final class NewYearDialog {
         dialog.getDialogPane().setContent(content);
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button != create ? null : new Choice(typedYear(),
-                carry.isSelected() && fromYear.getValue() != null ? fromYear.getValue().id() : 0,
-                leaveDone.isSelected()));
+        dialog.setResultConverter(button -> button != create ? null : !carrying() ? new Choice(typedYear(), 0, null)
+                : new Choice(typedYear(), fromYear.getValue().id(), carryChoice()));
         updateCarried();
         check(year.getEditor().getText());
     }
@@ -126,7 +144,18 @@ public final class NewYearDialog {
         year.getEditor().textProperty().addListener((obs, was, is) -> check(is));
         carry.selectedProperty().addListener((obs, was, is) -> updateCarried());
         fromYear.valueProperty().addListener((obs, was, is) -> updateCarried());
-        leaveDone.selectedProperty().addListener((obs, was, is) -> updateCarried());
+        keepNotes.selectedProperty().addListener((obs, was, is) -> updateSummary());
+        all.setOnAction(e -> carried.tick(CarryChoice.everything(outline, fromYear.getValue().id()).items()));
+        unfinished.setOnAction(e -> carried.tick(CarryChoice.unfinished(outline, fromYear.getValue().id()).items()));
+        none.setOnAction(e -> carried.tick(java.util.Set.of()));
+    }
+
+    private boolean carrying() {
+        return carry.isSelected() && fromYear.getValue() != null;
+    }
+
+    private CarryChoice carryChoice() {
+        return new CarryChoice(carried.ticked(), keepNotes.isSelected(), carried.movedStances());
     }
 
     /** The year as typed (the spinner takes typed text only when it loses focus), or its value. */
@@ -154,26 +183,34 @@ public final class NewYearDialog {
         dialog.getDialogPane().lookupButton(create).setDisable(problem != null);
     }
 
+    /** Lists the chosen year's goals and items, the unfinished ones ticked, or nothing when starting empty. */
     private void updateCarried() {
-        boolean carrying = carry.isSelected() && fromYear.getValue() != null;
+        boolean carrying = carrying();
         fromYear.setDisable(!carrying);
-        leaveDone.setDisable(!carrying);
-        carried.setDisable(!carrying);
+        for (javafx.scene.control.Control c : List.of(keepNotes, emptyNotes, all, unfinished, none, carried.view())) {
+            c.setDisable(!carrying);
+        }
         if (!carrying) {
+            carried.show(outline, null, java.util.Set.of());
+        } else {
+            long from = fromYear.getValue().id();
+            carried.show(outline, from, CarryChoice.unfinished(outline, from).items());
+        }
+        updateSummary();
+    }
+
+    /** Says how much will be carried, counted by the planner that will carry it. */
+    private void updateSummary() {
+        if (!carrying()) {
             carriedLabel.setText("Nothing is carried over.");
-            carried.getItems().clear();
             return;
         }
         Node from = fromYear.getValue();
-        List<Node> items = YearPlanner.carried(outline, from.id(), leaveDone.isSelected());
-        carriedLabel.setText(items.size() + " goals and items will be carried over from " + from.displayName()
-                + ", unticked, with the areas and topics:");
-        carried.getItems().setAll(items.stream().map(this::describe).toList());
-    }
-
-    private String describe(Node n) {
-        List<String> path = Breadcrumb.names(outline, n.id());
-        String where = String.join(Breadcrumb.SEPARATOR, path.subList(Math.min(1, path.size()), path.size()));
-        return where + (n.stance() == null ? "" : "  ·  " + n.stance().label()) + (n.done() ? "  (done)" : "");
+        CarryChoice choice = carryChoice();
+        int count = YearPlanner.carried(outline, from.id(), choice).size();
+        int moved = choice.stances().size();
+        carriedLabel.setText(count + (count == 1 ? " goal or item" : " goals and items") + " from " + from.displayName()
+                + ", unticked" + (choice.keepNotes() ? "" : ", notes empty")
+                + (moved == 0 ? "" : ", " + moved + (moved == 1 ? " stance" : " stances") + " moved") + ".");
     }
 }

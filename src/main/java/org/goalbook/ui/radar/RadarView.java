@@ -37,12 +37,16 @@ public final class RadarView {
     public static final String BLIP = "radar-blip";
     public static final String LEGEND_ITEM = "radar-legend-item";
     public static final String INFO_ID = "radarInfo";
+    public static final String LEFT_LEGENDS_ID = "radarLegendsLeft";
+    public static final String RIGHT_LEGENDS_ID = "radarLegendsRight";
     private static final double SIZE = 2 * (RadarLayout.RADIUS + 20);
 
     private final LongConsumer select;
     private final Group radar = new Group();
     private final Pane radarPane = new Pane(radar);
-    private final VBox legends = new VBox();
+    /** The legends of the left quadrants (top, then bottom) and of the right ones, each beside its quadrants. */
+    private final VBox leftLegends = new VBox();
+    private final VBox rightLegends = new VBox();
     private final Label info = new Label();
     /** One tooltip for every blip and legend line, told what to say as it shows: 600 tooltips are slow to make. */
     private final Tooltip tip = new Tooltip();
@@ -65,17 +69,25 @@ public final class RadarView {
         radarPane.getStyleClass().add("radar-picture");
         radarPane.setMinSize(200, 200);
         radarPane.setPrefSize(SIZE, SIZE);
-        legends.getStyleClass().add("radar-legends");
-        ScrollPane legendScroll = new ScrollPane(legends);
-        legendScroll.setFitToWidth(true);
-        legendScroll.getStyleClass().add("radar-legend-scroll");
-        legendScroll.setPrefWidth(280);
         info.setId(INFO_ID);
         info.getStyleClass().add("radar-info");
         info.setMaxWidth(Double.MAX_VALUE);
         pane.setCenter(radarPane);
-        pane.setRight(legendScroll);
+        pane.setLeft(legendColumn(leftLegends, LEFT_LEGENDS_ID));
+        pane.setRight(legendColumn(rightLegends, RIGHT_LEGENDS_ID));
         pane.setBottom(info);
+    }
+
+    private static ScrollPane legendColumn(VBox legends, String id) {
+        legends.setId(id);
+        legends.getStyleClass().add("radar-legends");
+        ScrollPane scroll = new ScrollPane(legends);
+        // Fitted to the height, the two legends share it: the lower one starts about level with the radar's centre.
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("radar-legend-scroll");
+        scroll.setPrefWidth(240);
+        return scroll;
     }
 
     private void initListeners() {
@@ -99,7 +111,8 @@ public final class RadarView {
     /** Draws the layout, replacing what was shown. */
     public void show(RadarLayout layout) {
         radar.getChildren().clear();
-        legends.getChildren().clear();
+        leftLegends.getChildren().clear();
+        rightLegends.getChildren().clear();
         info.setText(layout.blips().isEmpty() ? "No item of " + layout.year() + " has a stance yet."
                 : "Tab moves from blip to blip; Enter selects the item in the tree.");
         // Scaling a Group scales about its centre: a square frame keeps the centre at (0, 0).
@@ -141,8 +154,10 @@ public final class RadarView {
                 n.setMouseTransparent(true);
             }
         });
-        for (int q : new int[] {3, 0, 2, 1}) {
-            legends.getChildren().add(legend(layout, q));
+        for (int q : RadarLayout.READING_ORDER) {
+            Node legend = legend(layout, q);
+            VBox.setVgrow(legend, javafx.scene.layout.Priority.ALWAYS);
+            (RadarLayout.isLeft(q) ? leftLegends : rightLegends).getChildren().add(legend);
         }
     }
 
@@ -181,14 +196,12 @@ public final class RadarView {
     private Node legend(RadarLayout layout, int q) {
         VBox box = new VBox();
         box.getStyleClass().add("radar-legend");
-        Label title = new Label(layout.quadrants().names().get(q));
+        Label title = new Label(layout.quadrants().title(q));
         title.getStyleClass().add("radar-legend-title");
         box.getChildren().add(title);
         List<RadarLayout.Blip> blips = layout.legend(q);
         if (blips.isEmpty()) {
-            Label none = new Label("nothing here this year");
-            none.getStyleClass().add("radar-legend-empty");
-            box.getChildren().add(none);
+            title.getStyleClass().add("radar-legend-empty");
         }
         int ring = -1;
         for (RadarLayout.Blip b : blips) {

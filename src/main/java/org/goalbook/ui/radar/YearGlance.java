@@ -35,7 +35,7 @@ public final class YearGlance {
         }
         if (radar == null) {
             // Built on first use: most sessions never open it.
-            radar = new RadarWindow(owner.get(), id -> {
+            radar = new RadarWindow(owner.get(), model, id -> {
                 model.select(id);
                 owner.get().toFront();
             });
