@@ -286,7 +286,9 @@ public final class NotebookSession implements AutoCloseable {
         }
         Outline before = outline();
         Outline after;
-        if (touched.size() > REREAD_ABOVE) {
+        if (touched.isEmpty()) {
+            after = before; // an inbox status or a resource: the outline is as it was (no copy of its maps)
+        } else if (touched.size() > REREAD_ABOVE) {
             after = store.outline();
         } else {
             List<Node> put = new ArrayList<>();
