@@ -9,6 +9,7 @@ import javafx.stage.Window;
 import org.goalbook.cli.WindowLauncher;
 import org.goalbook.cli.WindowUnavailable;
 import org.goalbook.handoff.HandOff;
+import org.goalbook.handoff.WindowHandOff;
 import org.goalbook.store.NotebookInUse;
 import org.goalbook.ui.GoalbookApp;
 import org.goalbook.ui.Settings;
@@ -38,6 +39,11 @@ final class DesktopLauncher implements WindowLauncher {
     @Override
     public boolean handOver(NotebookInUse refused, Path notebook) {
         return HandOff.send(refused, notebook);
+    }
+
+    @Override
+    public boolean handToRunningWindow(Path notebook) {
+        return WindowHandOff.socket().map(socket -> WindowHandOff.send(socket, notebook)).orElse(false);
     }
 
     @Override

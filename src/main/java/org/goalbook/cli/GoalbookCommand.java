@@ -72,7 +72,10 @@ public final class GoalbookCommand implements Callable<Integer> {
             launcher.open(path);
             return GoalbookCli.BAD_INPUT;
         }
-        launcher.open(path);
+        // Another notebook while a window runs: that window asks whether to open it there or in a window of its own.
+        if (!launcher.handToRunningWindow(path)) {
+            launcher.open(path);
+        }
         return 0;
     }
 

@@ -18,6 +18,7 @@ public final class GoalbookApp extends Application {
     /** How long a logout or Ctrl+C waits for pending notes to be stored before the process ends anyway. */
     private static final long STORE_ON_SIGNAL_SECONDS = 10;
     private volatile boolean stopped;
+    private StartedAgain startedAgain;
 
     /** Starts JavaFX and opens the window on {@code file}; returns when the window has closed. */
     public static void launch(Path file) {
@@ -32,7 +33,7 @@ public final class GoalbookApp extends Application {
         MainWindow window = new MainWindow(stage, Settings.user(), new SystemFileDialogs(), new ThreadedWork(),
                 Clock.systemDefaultZone(), url -> getHostServices().showDocument(url));
         // Before opening: a second launch in between would otherwise find nobody answering.
-        StartedAgain.listen(stage, window);
+        startedAgain = StartedAgain.listen(stage, window);
         if (notebook != null) {
             window.open(notebook);
         }
@@ -71,6 +72,9 @@ public final class GoalbookApp extends Application {
     @Override
     public void stop() {
         stopped = true;
+        if (startedAgain != null) {
+            startedAgain.close(); // launches on other notebooks open windows of their own from now on
+        }
     }
 
     /**

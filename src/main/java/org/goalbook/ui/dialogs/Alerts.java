@@ -37,4 +37,25 @@ public final class Alerts {
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == yes;
     }
+
+    /**
+     * Asks which of {@code choices} to do, with Cancel beside them (the default); the index of the choice, or -1 for
+     * Cancel and a closed dialog.
+     */
+    public static int choose(Window owner, String title, String header, String details, String... choices) {
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (String choice : choices) {
+            buttons.add(new ButtonType(choice, ButtonBar.ButtonData.OTHER));
+        }
+        buttons.add(ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, details, buttons.toArray(ButtonType[]::new));
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("chooseDialog");
+        buttons.forEach(b -> ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(b))
+                .setDefaultButton(b == ButtonType.CANCEL));
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.map(buttons::indexOf).filter(i -> i < choices.length).orElse(-1);
+    }
 }
