@@ -53,8 +53,11 @@ public final class Alerts {
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.getDialogPane().setId("chooseDialog");
-        buttons.forEach(b -> ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(b))
-                .setDefaultButton(b == ButtonType.CANCEL));
+        for (ButtonType b : buttons) {
+            javafx.scene.control.Button button = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(b);
+            button.setDefaultButton(b == ButtonType.CANCEL);
+            ButtonBar.setButtonUniformSize(button, false); // a choice's words are not cut to the width of "Cancel"
+        }
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.map(buttons::indexOf).filter(i -> i < choices.length).orElse(-1);
     }
