@@ -11,6 +11,7 @@ import javafx.stage.Window;
 import org.goalbook.cli.WindowLauncher;
 import org.goalbook.cli.WindowUnavailable;
 import org.goalbook.handoff.HandOff;
+import org.goalbook.handoff.WindowHandOff;
 import org.goalbook.store.NotebookInUse;
 import org.goalbook.store.NotebookStore;
 import org.goalbook.ui.GoalbookApp;
@@ -113,6 +114,22 @@ final class DesktopLauncher implements WindowLauncher {
             errors.discard(); // a window that never showed has nothing to report
         }
         return taken;
+    }
+
+    @Override
+    public boolean handToRunningWindow(Path notebook) {
+        boolean taken = WindowHandOff.socket().map(socket -> WindowHandOff.send(socket, notebook)).orElse(false);
+        if (taken && toolkit != null) {
+            finish(null);
+            errors.discard(); // a window that never showed has nothing to report
+        }
+        return taken;
+    }
+
+    @Override
+    public boolean windowRunning() {
+        // A socket file left by a crash says yes too; the hand-over then finds nobody and this start opens its own.
+        return WindowHandOff.socket().filter(java.nio.file.Files::exists).isPresent();
     }
 
     @Override

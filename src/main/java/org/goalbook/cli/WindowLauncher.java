@@ -47,4 +47,17 @@ public interface WindowLauncher {
     default boolean handOver(NotebookInUse refused, Path notebook) {
         return false;
     }
+
+    /**
+     * Hands the start on {@code notebook}, which no Goalbook has open, to this user's running window (a double-click
+     * on another notebook file); true when that window took it and this start should end. False opens the window.
+     */
+    default boolean handToRunningWindow(Path notebook) {
+        return false;
+    }
+
+    /** Whether a window of this user may be running to take a start (see {@link #handToRunningWindow}). */
+    default boolean windowRunning() {
+        return false;
+    }
 }

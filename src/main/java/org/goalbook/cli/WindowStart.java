@@ -82,6 +82,15 @@ final class WindowStart {
             launcher.open(path);
             return GoalbookCli.BAD_INPUT;
         }
+        if (launcher.windowRunning()) {
+            // Another notebook while a window runs: that window asks whether to open it there or in a window of
+            // its own. It opens the file itself, so this start lets go of the file while it asks.
+            store.close();
+            if (!launcher.handToRunningWindow(path)) {
+                launcher.open(path);
+            }
+            return 0;
+        }
         launcher.open(store);
         return 0;
     }

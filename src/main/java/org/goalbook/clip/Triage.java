@@ -94,7 +94,10 @@ public final class Triage {
         for (InboxEntry entry : entries) {
             List<Change> one = plan.apply(current, entry);
             changes.addAll(one);
-            current = OutlineEdits.preview(current, one);
+            // A preview rebuilds the whole outline: only worth it when the plan changed nodes (not a dismiss).
+            if (one.stream().anyMatch(c -> c instanceof Change.Put || c instanceof Change.Remove)) {
+                current = OutlineEdits.preview(current, one);
+            }
         }
         return changes;
     }

@@ -33,7 +33,8 @@ final class Wire {
         channel.configureBlocking(false);
         long deadline = System.nanoTime() + wait.toNanos();
         ByteArrayOutputStream line = new ByteArrayOutputStream();
-        ByteBuffer buffer = ByteBuffer.allocate(512);
+        // One byte at a time: a read must not take bytes of the next line (the window socket answers twice).
+        ByteBuffer buffer = ByteBuffer.allocate(1);
         try (Selector selector = Selector.open()) {
             channel.register(selector, SelectionKey.OP_READ);
             while (line.size() <= LONGEST) {

@@ -23,10 +23,13 @@ final class GuardSocket implements AutoCloseable {
 
     private final Path file;
     private final ServerSocketChannel server;
+    /** This socket's own answerer (the window socket's); null: the process's notebook answerer. */
+    private final Consumer<SocketChannel> own;
 
-    private GuardSocket(Path file, ServerSocketChannel server) {
+    private GuardSocket(Path file, ServerSocketChannel server, Consumer<SocketChannel> own) {
         this.file = file;
         this.server = server;
+        this.own = own;
     }
 
     /** What a later connection from another Goalbook is handed to, on the guard's own thread. */
@@ -68,6 +71,11 @@ final class GuardSocket implements AutoCloseable {
      * {@link #look} found nobody listening, so no live socket is ever replaced.
      */
     static GuardSocket listen(Path file) throws IOException {
+        return listen(file, null);
+    }
+
+    /** Like {@link #listen(Path)}, with connections handed to {@code answer} ({@code null}: the notebook answerer). */
+    static GuardSocket listen(Path file, Consumer<SocketChannel> answer) throws IOException {
         Files.deleteIfExists(file);
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         try {
@@ -76,7 +84,7 @@ final class GuardSocket implements AutoCloseable {
             server.close();
             throw e;
         }
-        GuardSocket socket = new GuardSocket(file, server);
+        GuardSocket socket = new GuardSocket(file, server, answer);
         Thread thread = new Thread(socket::answer, "Goalbook guard " + file.getFileName());
         thread.setDaemon(true);
         thread.start();
@@ -91,7 +99,7 @@ final class GuardSocket implements AutoCloseable {
             } catch (IOException closed) {
                 return;
             }
-            Consumer<SocketChannel> answer = answerer;
+            Consumer<SocketChannel> answer = own != null ? own : answerer;
             try {
                 if (answer == null) {
                     caller.close();

@@ -20,6 +20,7 @@ public final class GoalbookApp extends Application {
     /** How long a logout or Ctrl+C waits for pending notes to be stored before the process ends anyway. */
     private static final long STORE_ON_SIGNAL_SECONDS = 10;
     private volatile boolean stopped;
+    private StartedAgain startedAgain;
 
     /**
      * Starts JavaFX, builds the window and, once {@code first} is known, lets it open the notebook and shows it;
@@ -43,7 +44,7 @@ public final class GoalbookApp extends Application {
             return;
         }
         // Before opening: a second launch in between would otherwise find nobody answering.
-        StartedAgain.listen(stage, window);
+        startedAgain = StartedAgain.listen(stage, window);
         first.accept(window);
         window.show();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> storeOnSignal(window), "store-notes-on-signal"));
@@ -92,6 +93,9 @@ public final class GoalbookApp extends Application {
     @Override
     public void stop() {
         stopped = true;
+        if (startedAgain != null) {
+            startedAgain.close(); // launches on other notebooks open windows of their own from now on
+        }
     }
 
     /**

@@ -104,4 +104,58 @@ class InboxWindowTest extends SampleWindowTest {
         assertThat(stored()).extracting(InboxEntry::status).containsOnly(InboxStatus.NEW);
         assertThat(table(robot).getItems()).hasSize(11);
     }
+
+    @Test
+    void theDismissButtonSelectsTheNextEntryAndUndoSelectsTheEntryItPutBack(FxRobot robot) {
+        clipNewsletter(robot);
+        InboxEntry third = table(robot).getItems().get(2);
+        InboxEntry fourth = table(robot).getItems().get(3);
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(2));
+
+        robot.clickOn("#inboxDismiss");
+
+        assertThat(table(robot).getSelectionModel().getSelectedItems()).containsExactly(fourth);
+        assertThat(robot.lookup("#inboxCount").queryLabeled().getText()).isEqualTo("10 new");
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+
+        assertThat(table(robot).getItems().get(2).title()).isEqualTo(third.title());
+        assertThat(table(robot).getSelectionModel().getSelectedIndices()).containsExactly(2);
+        assertThat(robot.lookup("#inboxCount").queryLabeled().getText()).isEqualTo("11 new");
+    }
+
+    @Test
+    void aTriageFarDownALongInboxKeepsTheRowsInView(FxRobot robot) {
+        List<InboxEntry> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String url = "https://example.org/post/" + i;
+            many.add(new InboxEntry(0, "Post " + i, url, List.of(url), "", "News", "Weekly", null, false,
+                    InboxStatus.NEW, null));
+        }
+        robot.interact(() -> {
+            fixture.window.session().addToInbox(many);
+            fixture.window.inbox().show();
+        });
+        robot.interact(() -> {
+            table(robot).scrollTo(400);
+            table(robot).getSelectionModel().clearAndSelect(405);
+            table(robot).requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int top = firstVisibleRow(robot);
+        assertThat(top).isBetween(395, 405);
+
+        robot.type(KeyCode.D);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table(robot).getSelectionModel().getSelectedItem().title()).isEqualTo("Post 406");
+        assertThat(firstVisibleRow(robot)).isEqualTo(top);
+        assertThat(robot.lookup("#inboxCount").queryLabeled().getText()).isEqualTo("999 new");
+    }
+
+    private static int firstVisibleRow(FxRobot robot) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = robot.lookup("#inboxTable .virtual-flow")
+                .queryAs(javafx.scene.control.skin.VirtualFlow.class);
+        return flow.getFirstVisibleCell().getIndex();
+    }
 }

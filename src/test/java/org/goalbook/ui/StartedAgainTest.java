@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
@@ -26,12 +30,15 @@ class StartedAgainTest extends SampleWindowTest {
     @AfterEach
     void stopAnswering() {
         NotebookStore.answerCallsWith(null);
+        if (answer != null) {
+            answer.close();
+        }
     }
 
     @Test
     void aSecondStartOnThisNotebookBringsTheMinimisedWindowBackAndEndsQuietly(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            answer = StartedAgain.listen(stage(), fixture.window);
+            answer = StartedAgain.listen(stage(), fixture.window, Optional.empty());
             stage().setIconified(true);
         });
         assertTrue(stage().isIconified());
@@ -56,7 +63,7 @@ class StartedAgainTest extends SampleWindowTest {
     void aStartOnAnotherNotebookAsksBeforeOpeningItHere(FxRobot robot) throws IOException {
         Path other = dir.resolve("other.goalbook");
         NotebookStore.open(other).close();
-        robot.interact(() -> answer = StartedAgain.listen(stage(), fixture.window));
+        robot.interact(() -> answer = StartedAgain.listen(stage(), fixture.window, Optional.empty()));
 
         Platform.runLater(() -> answer.show(other));
         WaitForAsyncUtils.waitForFxEvents();
@@ -71,7 +78,7 @@ class StartedAgainTest extends SampleWindowTest {
     void sayingNoKeepsTheNotebookOpenHere(FxRobot robot) throws IOException {
         Path other = dir.resolve("other.goalbook");
         NotebookStore.open(other).close();
-        robot.interact(() -> answer = StartedAgain.listen(stage(), fixture.window));
+        robot.interact(() -> answer = StartedAgain.listen(stage(), fixture.window, Optional.empty()));
 
         Platform.runLater(() -> answer.show(other));
         WaitForAsyncUtils.waitForFxEvents();
@@ -80,7 +87,68 @@ class StartedAgainTest extends SampleWindowTest {
         assertEquals(fixture.notebook, fixture.window.session().path());
     }
 
+    private static String output(Process p) {
+        try {
+            return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
     private Stage stage() {
         return (Stage) fixture.window.scene().getWindow();
+    }
+
+    @Test
+    void aDesktopStartOnANotebookNobodyHasOpenIsOpenedHereWhenTheUserSaysSo(FxRobot robot) throws Exception {
+        Path other = dir.resolve("other.goalbook");
+        NotebookStore.open(other).close();
+        // The runtime folder of the second start (XDG_RUNTIME_DIR below), with its default window socket.
+        Path folder = Files.createDirectories(dir.resolve("run").resolve("goalbook"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        robot.interact(() -> answer = StartedAgain.listen(stage(), fixture.window,
+                Optional.of(folder.resolve("window.socket"))));
+
+        ProcessBuilder start = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), other.toString())
+                .redirectErrorStream(true);
+        start.environment().put("XDG_RUNTIME_DIR", dir.resolve("run").toString());
+        start.environment().remove("DISPLAY"); // should it open a window of its own, it cannot
+        Process second = start.start();
+        try {
+            // A JVM starting on a busy machine: more than the fixture's five seconds.
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#chooseDialog").tryQuery().isPresent()
+                    || !second.isAlive());
+            assertTrue(second.isAlive(), () -> "the start ended without asking: " + output(second));
+            assertEquals("Open other.goalbook?",
+                    robot.lookup("#chooseDialog").queryAs(DialogPane.class).getHeaderText());
+            robot.clickOn("Open in this window");
+
+            assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the second start ended");
+            String said = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, second.exitValue(), said);
+            assertEquals("", said);
+        } finally {
+            second.destroyForcibly();
+        }
+        assertEquals(other, fixture.window.session().path());
+    }
+
+    @Test
+    void choosingANewWindowLeavesThisNotebookHereAndTellsTheStartToOpenItsOwn(FxRobot robot) throws Exception {
+        Path other = dir.resolve("other.goalbook");
+        NotebookStore.open(other).close();
+        robot.interact(() -> answer = StartedAgain.listen(stage(), fixture.window, Optional.empty()));
+
+        CompletableFuture<Boolean> newWindow = answer.offer(other);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Open in a new window");
+        CompletableFuture<Boolean> cancelled = answer.offer(other);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Cancel");
+
+        assertEquals(false, newWindow.get(10, TimeUnit.SECONDS), "the start opens a window of its own");
+        assertEquals(true, cancelled.get(10, TimeUnit.SECONDS), "the start ends: the user did not want it");
+        assertEquals(fixture.notebook, fixture.window.session().path());
     }
 }

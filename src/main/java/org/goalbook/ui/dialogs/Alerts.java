@@ -37,4 +37,28 @@ public final class Alerts {
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == yes;
     }
+
+    /**
+     * Asks which of {@code choices} to do, with Cancel beside them (the default); the index of the choice, or -1 for
+     * Cancel and a closed dialog.
+     */
+    public static int choose(Window owner, String title, String header, String details, String... choices) {
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (String choice : choices) {
+            buttons.add(new ButtonType(choice, ButtonBar.ButtonData.OTHER));
+        }
+        buttons.add(ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, details, buttons.toArray(ButtonType[]::new));
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("chooseDialog");
+        for (ButtonType b : buttons) {
+            javafx.scene.control.Button button = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(b);
+            button.setDefaultButton(b == ButtonType.CANCEL);
+            ButtonBar.setButtonUniformSize(button, false); // a choice's words are not cut to the width of "Cancel"
+        }
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.map(buttons::indexOf).filter(i -> i < choices.length).orElse(-1);
+    }
 }

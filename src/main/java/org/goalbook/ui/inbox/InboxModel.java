@@ -1,17 +1,22 @@
 package org.goalbook.ui.inbox;
 
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -22,34 +27,45 @@ import org.goalbook.clip.Triage;
 import org.goalbook.model.Change;
 import org.goalbook.model.EditRefused;
 import org.goalbook.model.InboxEntry;
-import org.goalbook.model.InboxStatus;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
+import org.goalbook.model.Notebook;
 import org.goalbook.model.Outline;
+import org.goalbook.model.Resource;
 import org.goalbook.ui.session.NotebookSession;
+import org.goalbook.ui.session.OutlineChange;
 
 /**
  * What the inbox view shows and does, without JavaFX controls: the new entries filtered by source and section, the
- * areas/topics and items to send them to, and the four triages, each one undoable action of the session.
+ * areas/topics and items to send them to, and the four triages, each one undoable action of the session. Once
+ * {@link #reload loaded}, it follows the session change by change instead of reading the notebook again.
  */
 public final class InboxModel {
     /** The filter value meaning "any source" / "any section". */
     public static final String ALL = "All";
 
     private final Supplier<NotebookSession> session;
-    private final ObservableList<InboxEntry> entries = FXCollections.observableArrayList();
-    private final FilteredList<InboxEntry> shown = new FilteredList<>(entries);
-    private final ObservableList<String> sources = FXCollections.observableArrayList(ALL);
-    private final ObservableList<String> sections = FXCollections.observableArrayList(ALL);
-    private final ObservableList<Node> homes = FXCollections.observableArrayList();
-    private final ObservableList<Node> items = FXCollections.observableArrayList();
     private final StringProperty source = new SimpleStringProperty(ALL);
     private final StringProperty section = new SimpleStringProperty(ALL);
+    private final NewEntries entries = new NewEntries(source, section);
+    private final FilteredList<InboxEntry> shown = new FilteredList<>(entries.list());
+    private final StringBinding count = Bindings.createStringBinding(this::countText, shown, entries.list());
+    private final ObservableList<Node> homes = FXCollections.observableArrayList();
+    private final ObservableList<Node> items = FXCollections.observableArrayList();
     /** The area or topic Explore puts items under; the last choice is kept. */
     private final ObjectProperty<Node> home = new SimpleObjectProperty<>();
     private final ObjectProperty<Node> attachTo = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
-    private Map<Long, String> known = Map.of();
+    private final ReadOnlyObjectWrapper<List<InboxEntry>> putBack = new ReadOnlyObjectWrapper<>(List.of());
+    private final ChangeListener<List<InboxEntry>> inboxChanged = (obs, was, is) -> inboxChanged(was, is);
+    private final ChangeListener<List<Resource>> resourcesChanged = (obs, was, is) -> resourcesChanged(is);
+    private final Consumer<OutlineChange> outlineChanged = this::outlineChanged;
+    /** The session whose changes this model follows; null before the first reload. */
+    private NotebookSession followed;
+    /** Where the plan has each link; made on first use, then kept current. */
+    private KnownLinks known;
+    /** The outline changed since {@link #homes} and {@link #items} were listed. */
+    private boolean choicesStale = true;
 
     public InboxModel(Supplier<NotebookSession> session) {
         this.session = session;
@@ -57,36 +73,38 @@ public final class InboxModel {
         section.addListener((obs, was, is) -> filter());
     }
 
-    /** Reads the session's inbox and outline again (after a clip, a triage, an undo, another notebook). */
+    /** Reads the session's inbox afresh (the first time, or another notebook) and follows its changes from now on. */
     public void reload() {
         NotebookSession s = session.get();
-        List<InboxEntry> all = s == null ? List.of() : s.inboxProperty().get();
+        follow(s);
+        known = null;
+        choicesStale = true;
+        entries.setAll(s == null ? List.of() : s.inboxProperty().get());
         Outline outline = s == null ? new Outline(List.of()) : s.outline();
-        List<InboxEntry> fresh = all.stream().filter(e -> e.status() == InboxStatus.NEW).toList();
-        KnownLinks links = s == null ? null : KnownLinks.of(s.notebook());
-        Map<Long, String> where = new HashMap<>();
-        if (links != null) {
-            fresh.forEach(e -> links.where(e).ifPresent(w -> where.put(e.id(), w)));
-        }
-        known = where;
-        entries.setAll(fresh);
-        keep(sources, fresh.stream().map(InboxEntry::source).toList(), source);
-        keep(sections, fresh.stream().map(InboxEntry::section).filter(x -> !x.isEmpty()).toList(), section);
-        homes.setAll(outline.preorder().stream()
-                .filter(n -> n.kind() == NodeKind.AREA || n.kind() == NodeKind.TOPIC).toList());
-        items.setAll(outline.preorder().stream().filter(n -> n.kind() == NodeKind.ITEM || n.kind() == NodeKind.GOAL)
-                .toList());
-        home.set(sameNode(homes, home.get()));
-        attachTo.set(sameNode(items, attachTo.get()));
+        home.set(sameNode(outline, home.get()));
+        attachTo.set(sameNode(outline, attachTo.get()));
         filter();
+    }
+
+    /** Lists the areas/topics and items to choose from, when the outline changed since they were (a list opens). */
+    public void refreshChoices() {
+        NotebookSession s = session.get();
+        if (!choicesStale || s == null) {
+            return;
+        }
+        List<Node> preorder = s.outline().preorder();
+        homes.setAll(preorder.stream().filter(n -> n.kind() == NodeKind.AREA || n.kind() == NodeKind.TOPIC).toList());
+        items.setAll(preorder.stream().filter(n -> n.kind() == NodeKind.ITEM || n.kind() == NodeKind.GOAL).toList());
+        choicesStale = false;
     }
 
     /** Adds a clipping's entries that the inbox does not hold yet; says how many. */
     public String clip(Clipping clipping) {
         NotebookSession s = session.get();
-        List<InboxEntry> fresh = KnownLinks.of(s.notebook()).fresh(clipping.entries());
-        List<InboxEntry> added = s.addToInbox(fresh);
-        reload();
+        if (s != followed) {
+            reload();
+        }
+        List<InboxEntry> added = s.addToInbox(knownLinks().fresh(clipping.entries()));
         int already = clipping.entries().size() - added.size();
         String text = added.isEmpty() ? "Nothing new from " + clipping.source() + "."
                 : "Clipped " + added.size() + (added.size() == 1 ? " entry" : " entries") + " from "
@@ -130,41 +148,112 @@ public final class InboxModel {
         }
     }
 
+    /** Where the plan already has the entry's link, or null. */
+    public String known(InboxEntry entry) {
+        Objects.requireNonNull(entry);
+        return session.get() == null ? null : knownLinks().where(entry).orElse(null);
+    }
+
     private void triage(List<InboxEntry> chosen, BiFunction<Outline, InboxEntry, List<Change>> plan, String done) {
         NotebookSession s = session.get();
         if (s == null || chosen.isEmpty()) {
             return;
         }
+        if (s != followed) {
+            reload();
+        }
         List<InboxEntry> copy = List.copyOf(chosen);
         try {
+            // The session's inbox and outline properties tell this model what changed (see inboxChanged).
             s.edit(outline -> Triage.all(outline, copy, plan));
             message.set(done + ": " + copy.size() + (copy.size() == 1 ? " entry." : " entries.") + " Undo: Ctrl+Z");
         } catch (EditRefused e) {
             message.set(e.getMessage());
         }
-        reload();
+    }
+
+    private void follow(NotebookSession s) {
+        if (s == followed) {
+            return;
+        }
+        if (followed != null) {
+            followed.inboxProperty().removeListener(inboxChanged);
+            followed.resourcesProperty().removeListener(resourcesChanged);
+            followed.removeChangeListener(outlineChanged);
+        }
+        followed = s;
+        if (s != null) {
+            s.inboxProperty().addListener(inboxChanged);
+            s.resourcesProperty().addListener(resourcesChanged);
+            s.addChangeListener(outlineChanged);
+        }
+    }
+
+    private void inboxChanged(List<InboxEntry> was, List<InboxEntry> is) {
+        List<InboxEntry> back = entries.follow(was, is);
+        if (known != null && is.size() > was.size()) {
+            known.learn(is); // entries are only ever added (a clip), and learning one again changes nothing
+        }
+        if (!back.isEmpty()) {
+            putBack.set(back);
+            putBack.set(List.of()); // the next undo of the same entries must tell the view again
+        }
+    }
+
+    private void outlineChanged(OutlineChange change) {
+        if (change.kind() == OutlineChange.Kind.REPLACED) {
+            reload();
+            return;
+        }
+        if (known != null) {
+            Set<String> keys = new HashSet<>();
+            for (long id : change.touched()) {
+                keys.addAll(known.replace(change.before().find(id).orElse(null), change.after().find(id).orElse(null)));
+            }
+            entries.redraw(known.entriesWith(keys));
+        }
+        if (change.kind() == OutlineChange.Kind.EDIT) {
+            choicesStale = true;
+            if (home.get() != null && change.touched().contains(home.get().id())) {
+                home.set(sameNode(change.after(), home.get()));
+            }
+            if (attachTo.get() != null && change.touched().contains(attachTo.get().id())) {
+                attachTo.set(sameNode(change.after(), attachTo.get()));
+            }
+        }
+    }
+
+    private void resourcesChanged(List<Resource> now) {
+        if (known != null) {
+            entries.redraw(known.entriesWith(known.replaceResources(now)));
+        }
+    }
+
+    /** Made from what the session holds in memory: reading the notebook from the store cost most of a triage. */
+    private KnownLinks knownLinks() {
+        if (known == null) {
+            NotebookSession s = session.get();
+            known = KnownLinks.of(new Notebook(null, s.outline(), s.resourcesProperty().get(),
+                    s.inboxProperty().get()));
+        }
+        return known;
     }
 
     private void filter() {
         String src = source.get();
         String sec = section.get();
-        shown.setPredicate(e -> (ALL.equals(src) || e.source().equals(src)) && (ALL.equals(sec)
-                || e.section().equals(sec)));
+        shown.setPredicate(ALL.equals(src) && ALL.equals(sec) ? null : e -> (ALL.equals(src)
+                || e.source().equals(src)) && (ALL.equals(sec) || e.section().equals(sec)));
     }
 
-    private static void keep(ObservableList<String> list, List<String> values, StringProperty chosen) {
-        TreeSet<String> distinct = new TreeSet<>(values);
-        List<String> next = new java.util.ArrayList<>(List.of(ALL));
-        next.addAll(distinct);
-        if (!list.equals(next)) {
-            String was = chosen.get();
-            list.setAll(next);
-            chosen.set(next.contains(was) ? was : ALL);
-        }
+    private String countText() {
+        int all = entries.list().size();
+        String total = String.format("%,d new", all);
+        return shown.size() == all ? total : String.format("%,d of ", shown.size()) + total;
     }
 
-    private static Node sameNode(List<Node> nodes, Node was) {
-        return was == null ? null : nodes.stream().filter(n -> n.id() == was.id()).findFirst().orElse(null);
+    private static Node sameNode(Outline outline, Node was) {
+        return was == null ? null : outline.find(was.id()).orElse(null);
     }
 
     public ObservableList<InboxEntry> shown() {
@@ -172,17 +261,19 @@ public final class InboxModel {
     }
 
     public ObservableList<String> sources() {
-        return sources;
+        return entries.sources();
     }
 
     public ObservableList<String> sections() {
-        return sections;
+        return entries.sections();
     }
 
+    /** The areas and topics Explore can put an entry under; current after {@link #refreshChoices}. */
     public ObservableList<Node> homes() {
         return homes;
     }
 
+    /** The items and goals Attach can keep an entry on; current after {@link #refreshChoices}. */
     public ObservableList<Node> items() {
         return items;
     }
@@ -207,8 +298,13 @@ public final class InboxModel {
         return message;
     }
 
-    /** Where the plan already has the entry's link, or null. */
-    public String known(InboxEntry entry) {
-        return known.get(Objects.requireNonNull(entry).id());
+    /** "10,000 new", or "3,334 of 10,000 new" while a filter hides some. */
+    public StringBinding count() {
+        return count;
+    }
+
+    /** The entries an undo just put back among the new ones (set, then emptied again), for the view to select. */
+    public ReadOnlyObjectProperty<List<InboxEntry>> putBack() {
+        return putBack.getReadOnlyProperty();
     }
 }

@@ -7,11 +7,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -37,6 +39,7 @@ public final class InboxView {
     private final TableView<InboxEntry> table = new TableView<>();
     private final BorderPane root = new BorderPane();
     private final Scene scene = new Scene(root, 980, 560);
+    private boolean loaded;
 
     public InboxView(InboxModel model, Window owner, Consumer<Scene> style, Runnable undo) {
         this.model = model;
@@ -48,7 +51,10 @@ public final class InboxView {
     }
 
     public void show() {
-        model.reload();
+        if (!loaded) {
+            model.reload(); // from then on the model follows the notebook's changes
+            loaded = true;
+        }
         stage.show();
         stage.toFront();
         table.requestFocus();
@@ -86,7 +92,10 @@ public final class InboxView {
         source.valueProperty().bindBidirectional(model.source());
         ComboBox<String> section = combo("inboxSection", model.sections());
         section.valueProperty().bindBidirectional(model.section());
-        HBox filters = new HBox(new Label("Source"), source, new Label("Section"), section);
+        Label count = new Label();
+        count.setId("inboxCount");
+        count.textProperty().bind(model.count());
+        HBox filters = new HBox(new Label("Source"), source, new Label("Section"), section, count);
         filters.getStyleClass().add("inbox-bar");
 
         ComboBox<Node> home = nodeCombo("inboxUnder", model.homes());
@@ -96,10 +105,10 @@ public final class InboxView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox actions = new HBox(
-                button("inboxExplore", "Explore (E)", () -> model.explore(selected())), new Label("under"), home,
-                button("inboxLater", "Later (L)", () -> model.later(selected())),
-                button("inboxAttach", "Attach (A)", () -> model.attach(selected())), new Label("to"), attachTo,
-                button("inboxDismiss", "Dismiss (D)", () -> model.dismiss(selected())), gap);
+                button("inboxExplore", "Explore (E)", () -> triage(model::explore)), new Label("under"), home,
+                button("inboxLater", "Later (L)", () -> triage(model::later)),
+                button("inboxAttach", "Attach (A)", () -> triage(model::attach)), new Label("to"), attachTo,
+                button("inboxDismiss", "Dismiss (D)", () -> triage(model::dismiss)), gap);
         actions.getStyleClass().add("inbox-bar");
         Label message = new Label();
         message.setId("inboxMessage");
@@ -115,29 +124,21 @@ public final class InboxView {
             if (e.isShortcutDown() || e.isAltDown()) {
                 return;
             }
-            List<InboxEntry> chosen = selected();
-            int at = table.getSelectionModel().getSelectedIndex();
-            Runnable action = switch (e.getCode()) {
-                case E -> () -> model.explore(chosen);
-                case L -> () -> model.later(chosen);
-                case A -> () -> model.attach(chosen);
-                case D -> () -> model.dismiss(chosen);
+            Consumer<List<InboxEntry>> action = switch (e.getCode()) {
+                case E -> model::explore;
+                case L -> model::later;
+                case A -> model::attach;
+                case D -> model::dismiss;
                 default -> null;
             };
             if (action != null) {
-                action.run();
+                triage(action);
                 e.consume();
-                // The next entry is where the triaged one stood, so a row of single keys works down the list.
-                if (!table.getItems().isEmpty()) {
-                    table.getSelectionModel().clearAndSelect(Math.min(Math.max(at, 0), table.getItems().size() - 1));
-                }
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> model.suggestHome(is));
-        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Z"), () -> {
-            undo.run();
-            model.reload();
-        });
+        model.putBack().addListener((obs, was, is) -> select(is));
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Z"), undo::run);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.hide();
@@ -145,8 +146,41 @@ public final class InboxView {
         });
     }
 
-    private List<InboxEntry> selected() {
-        return List.copyOf(table.getSelectionModel().getSelectedItems());
+    /**
+     * Triages the selection; once its entries left the list, the entry after them is selected where they stood (the
+     * rows around keep their place), so a row of single keys works down the list.
+     */
+    private void triage(Consumer<List<InboxEntry>> action) {
+        List<InboxEntry> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
+        int at = table.getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).min().orElse(-1);
+        int before = table.getItems().size();
+        action.accept(chosen);
+        int left = table.getItems().size();
+        if (left < before && at >= 0) {
+            if (left == 0) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().clearAndSelect(Math.min(at, left - 1));
+                table.getFocusModel().focus(Math.min(at, left - 1));
+            }
+        }
+    }
+
+    /** Selects the entries an undo put back, and shows the first if it is out of sight. */
+    private void select(List<InboxEntry> entries) {
+        List<Integer> rows = entries.stream().map(table.getItems()::indexOf).filter(i -> i >= 0).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        table.getSelectionModel().clearSelection();
+        rows.forEach(table.getSelectionModel()::select);
+        table.getFocusModel().focus(rows.get(0));
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        if (first == null || last == null || rows.get(0) < first.getIndex() || rows.get(0) > last.getIndex()) {
+            table.scrollTo(rows.get(0));
+        }
     }
 
     private static TableColumn<InboxEntry, String> column(String title, double width,
@@ -163,11 +197,12 @@ public final class InboxView {
         return combo;
     }
 
-    private static ComboBox<Node> nodeCombo(String id, javafx.collections.ObservableList<Node> nodes) {
+    private ComboBox<Node> nodeCombo(String id, javafx.collections.ObservableList<Node> nodes) {
         ComboBox<Node> combo = new ComboBox<>(nodes);
         combo.setId(id);
         combo.setPrefWidth(200);
         combo.setCellFactory(list -> new NodeCell());
+        combo.setOnShowing(e -> model.refreshChoices());
         combo.setButtonCell(new NodeCell());
         return combo;
     }

@@ -1,15 +1,12 @@
 package org.goalbook.ui.inbox;
 
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.stage.Window;
 
-import org.goalbook.model.InboxEntry;
 import org.goalbook.ui.BackgroundWork;
 import org.goalbook.ui.StatusBar;
 import org.goalbook.ui.dialogs.FileDialogs;
@@ -25,7 +22,6 @@ public final class InboxWindow {
     private final Runnable undo;
     private final InboxModel model;
     private final ClipCommands clip;
-    private final ChangeListener<List<InboxEntry>> inboxChanged = (obs, was, is) -> refresh();
     private InboxView view;
 
     public InboxWindow(Supplier<Window> owner, ObservableValue<NotebookSession> session, FileDialogs dialogs,
@@ -35,15 +31,8 @@ public final class InboxWindow {
         this.undo = undo;
         this.model = new InboxModel(session::getValue);
         this.clip = new ClipCommands(owner, dialogs, work, status, model, this::show);
-        session.addListener((obs, was, is) -> {
-            if (was != null) {
-                was.inboxProperty().removeListener(inboxChanged);
-            }
-            if (is != null) {
-                is.inboxProperty().addListener(inboxChanged);
-            }
-            refresh();
-        });
+        // Within one notebook the model follows the session's changes itself; another notebook is read afresh.
+        session.addListener((obs, was, is) -> refresh());
     }
 
     public void show() {

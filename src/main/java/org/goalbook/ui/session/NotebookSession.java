@@ -22,6 +22,7 @@ import org.goalbook.history.Backups;
 import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Change;
 import org.goalbook.model.InboxEntry;
+import org.goalbook.model.InboxStatus;
 import org.goalbook.model.Resource;
 import org.goalbook.model.Node;
 import org.goalbook.model.Notebook;
@@ -80,7 +81,15 @@ public final class NotebookSession implements AutoCloseable {
     /** Adds clipped entries to the inbox (not an undo step: the entries stay, triage is what is undone). */
     public List<InboxEntry> addToInbox(List<InboxEntry> entries) {
         List<InboxEntry> added = store.addToInbox(entries);
-        inbox.set(store.inbox());
+        if (!added.isEmpty()) {
+            List<InboxEntry> all = new ArrayList<>(inbox.get());
+            all.addAll(added);
+            // The store lists entries oldest (lowest id) first; a restored backup may bring lower ids than ours.
+            if (!inbox.get().isEmpty() && added.get(0).id() < inbox.get().get(inbox.get().size() - 1).id()) {
+                all.sort(Comparator.comparingLong(InboxEntry::id));
+            }
+            inbox.set(List.copyOf(all));
+        }
         return added;
     }
 
@@ -315,7 +324,7 @@ public final class NotebookSession implements AutoCloseable {
      */
     private List<Long> stored(OutlineChange.Kind kind, List<Change> changes, List<Change> inverse) {
         if (changes.stream().anyMatch(Change.SetStatus.class::isInstance)) {
-            inbox.set(store.inbox());
+            inbox.set(withStatuses(inbox.get(), changes));
         }
         if (changes.stream().anyMatch(c -> c instanceof Change.PutResource || c instanceof Change.RemoveResource)) {
             resources.set(store.resources());
@@ -329,7 +338,9 @@ public final class NotebookSession implements AutoCloseable {
         }
         Outline before = outline();
         Outline after;
-        if (touched.size() > REREAD_ABOVE) {
+        if (touched.isEmpty()) {
+            after = before; // an inbox status or a resource: the outline is as it was (no copy of its maps)
+        } else if (touched.size() > REREAD_ABOVE) {
             after = store.outline();
         } else {
             List<Node> put = new ArrayList<>();
@@ -349,6 +360,26 @@ public final class NotebookSession implements AutoCloseable {
         created.sort(Comparator.comparing(n -> place(after, n), NotebookSession::compare));
         fire(new OutlineChange(kind, before, after, touched));
         return created.stream().map(Node::id).toList();
+    }
+
+    /**
+     * The inbox after {@code changes} set statuses: the same list with only those entries replaced, so an action
+     * costs the same in an inbox of any size (reading 10,000 entries back took most of a triage) and a view can
+     * tell the entries that changed by identity.
+     */
+    private static List<InboxEntry> withStatuses(List<InboxEntry> all, List<Change> changes) {
+        Map<Long, InboxStatus> set = new HashMap<>();
+        for (Change c : changes) {
+            if (c instanceof Change.SetStatus status) {
+                set.put(status.entryId(), status.status());
+            }
+        }
+        List<InboxEntry> out = new ArrayList<>(all.size());
+        for (InboxEntry e : all) {
+            InboxStatus now = set.get(e.id());
+            out.add(now == null || now == e.status() ? e : e.withStatus(now));
+        }
+        return List.copyOf(out);
     }
 
     /** The node a change puts or removes; inbox statuses and resources touch no node of the outline. */
