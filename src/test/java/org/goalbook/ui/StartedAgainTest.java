@@ -117,8 +117,9 @@ class StartedAgainTest extends SampleWindowTest {
         Process second = start.start();
         try {
             // A JVM starting on a busy machine: more than the fixture's five seconds.
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#chooseDialog").tryQuery().isPresent()
-                    || !second.isAlive());
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#chooseDialog").tryQuery()
+                    .map(dialog -> dialog.getScene().getWindow().isShowing()).orElse(false) || !second.isAlive());
+            WaitForAsyncUtils.waitForFxEvents(); // the dialog laid out before the click
             assertTrue(second.isAlive(), () -> "the start ended without asking: " + output(second));
             assertEquals("Open other.goalbook?",
                     robot.lookup("#chooseDialog").queryAs(DialogPane.class).getHeaderText());
