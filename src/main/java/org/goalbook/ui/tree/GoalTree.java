@@ -69,6 +69,10 @@ public final class GoalTree {
         view.setEditable(true);
         view.setCellFactory(tv -> new GoalTreeCell(this));
         root.setExpanded(true);
+        // A line's new row (a tick, its parents' counts) would reach the tree's skin, which then lays out every
+        // visible cell anew from scratch; on a large notebook that was most of a tick's time. Stop it at the root:
+        // the one cell that shows the line redraws itself (GoalTreeCell listens to its line's value).
+        root.addEventFilter(TreeItem.valueChangedEvent(), javafx.event.Event::consume);
         empty.getStyleClass().add("tree-empty");
         empty.setWrapText(true);
         empty.setMouseTransparent(true);
