@@ -568,12 +568,27 @@ public final class GoalTree {
             commands.add(n.id(), false);
         } else if (Action.OPEN_NOTES.keys().match(e)) {
             commands.open(n.id());
+        } else if (Action.CONTEXT_MENU.allKeys().stream().anyMatch(k -> k.match(e))) {
+            showContextMenu();
         } else {
             handled = false;
         }
         if (handled) {
             e.consume();
         }
+    }
+
+    /** Opens the tree's context menu below the selected line, as a right-click on it would. */
+    private void showContextMenu() {
+        javafx.scene.control.ContextMenu menu = view.getContextMenu();
+        if (menu == null || menu.isShowing()) {
+            return;
+        }
+        int row = view.getSelectionModel().getSelectedIndex();
+        javafx.scene.Node at = view.lookupAll(".goal-cell").stream()
+                .filter(n -> n instanceof GoalTreeCell c && c.isVisible() && c.getIndex() == row)
+                .findFirst().orElse(view);
+        menu.show(at, javafx.geometry.Side.BOTTOM, at == view ? 0 : 24, at == view ? -view.getHeight() : 0);
     }
 
     /** Space ticks a page's task; Enter goes to the page's notes; what would change the line's place is refused. */
