@@ -118,6 +118,8 @@ public final class GoalTree {
     private void setSelected(TreeItem<Row> item) {
         Node n = item == null || item.getValue() == null ? null : item.getValue().node();
         selectedNode.set(n);
+        model.setMatchAt(item == null || item.getValue() == null ? 0
+                : shownMatches.indexOf(item.getValue().key()) + 1);
         // A task line selects its page, whose notes the editor then shows; the task itself is noted beside it.
         model.selectPageTask(item == null || item.getValue() == null ? null : item.getValue().task());
         model.select(n == null ? 0 : n.id());
@@ -383,6 +385,8 @@ public final class GoalTree {
                 + Action.IMPORT_JOURNAL.keysText() + "), or plan a year with Year › New year…"
                 : "Nothing matches" + (searching ? " the search." : " the filters in the View menu."));
         model.setMatchesShown(shownMatches.size());
+        Row selected = selectedRow();
+        model.setMatchAt(selected == null ? 0 : shownMatches.indexOf(selected.key()) + 1);
         keepSelected(before, beforeRow);
     }
 
