@@ -162,6 +162,14 @@ class TreeStaysPutTest {
         assertEquals("0/40", shownCount(robot, topic), "after undo");
         robot.interact(() -> assertTrue(!((javafx.scene.control.CheckBox) shownCell(maintained[2])
                 .lookup(".done-box")).isSelected(), "the box is clear again"));
+
+        robot.type(KeyCode.SPACE);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0/39", shownCount(robot, topic), "a skipped item counts no more, ticked or not");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1/40", shownCount(robot, topic), "back in the count with its tick");
     }
 
     // ---- helpers ----
