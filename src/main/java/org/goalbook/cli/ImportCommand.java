@@ -37,6 +37,9 @@ final class ImportCommand implements Callable<Integer> {
         try (NotebookStore store = goalbook.notebook().open()) {
             Notebook merged = JournalMerge.merge(store.notebook(), imported, replace);
             store.replaceAll(merged);
+            if (isJournal(file)) {
+                store.setMetaValue(NotebookStore.IMPORTED_FROM, file.toAbsolutePath().normalize().toString());
+            }
             long years = imported.outline().roots().stream().filter(n -> n.kind() == org.goalbook.model.NodeKind.YEAR)
                     .count();
             spec.commandLine().getOut().printf("Imported %s: %d year%s, %d page%s, %d nodes%n", file.getFileName(),
@@ -46,8 +49,13 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** A Markdown journal rather than a JSON backup. */
+    static boolean isJournal(Path file) {
+        return file.getFileName() == null || !file.getFileName().toString().toLowerCase().endsWith(".json");
+    }
+
     static Notebook read(Path file) {
-        if (file.getFileName() != null && file.getFileName().toString().toLowerCase().endsWith(".json")) {
+        if (!isJournal(file)) {
             String text = JournalImporter.readText(file);
             try {
                 return JsonBackup.read(text);

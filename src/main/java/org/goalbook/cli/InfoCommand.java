@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code goalbook info}: where the notebook is and how much it holds. */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Shows the notebook's file, schema version and counts of years, goals, areas, topics, items "
-                + "and pages.")
+        description = "Shows the notebook's file, schema version, counts of years, goals, areas, topics, items "
+                + "and pages, and the journal it was last imported from.")
 final class InfoCommand implements Callable<Integer> {
     @ParentCommand
     private GoalbookCommand goalbook;
@@ -59,6 +59,7 @@ final class InfoCommand implements Callable<Integer> {
             out.printf("Topics    %d%n", counts.get(NodeKind.TOPIC)[1]);
             out.printf("Items     %s%n", progress(counts.get(NodeKind.ITEM)));
             out.printf("Pages     %d%n", counts.get(NodeKind.PAGE)[1]);
+            store.metaValue(NotebookStore.IMPORTED_FROM).ifPresent(from -> out.printf("Journal   %s%n", from));
             return 0;
         }
     }

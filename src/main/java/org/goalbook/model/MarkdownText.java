@@ -15,8 +15,26 @@ public final class MarkdownText {
         if (markdown == null) {
             return "";
         }
+        if (!marked(markdown)) {
+            // Most names carry no Markdown; the regexes cost more than the rest of a search or a history.
+            return markdown.strip();
+        }
         String s = LINK.matcher(markdown).replaceAll("$1");
         s = EMPHASIS.matcher(s).replaceAll("$2");
         return s.strip();
+    }
+
+    /** Whether the text holds a character that starts a link or an emphasis; without one neither pattern matches. */
+    private static boolean marked(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '[', '*', '_', '~', '`' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 }

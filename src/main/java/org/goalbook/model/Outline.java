@@ -16,6 +16,11 @@ import java.util.function.Consumer;
 public final class Outline {
     private final Map<Long, Node> byId = new HashMap<>();
     private final Map<Long, List<Node>> children = new HashMap<>();
+    /**
+     * One token per top-level node, replaced whenever anything in its branch changes: views derived from one
+     * branch (a year's items) can tell in O(1) that an outline made by {@link #with} left the branch alone.
+     */
+    private final Map<Long, Object> branchTokens = new HashMap<>();
 
     private Outline() {
     }
@@ -32,6 +37,9 @@ public final class Outline {
             children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
         }
         children.values().forEach(list -> list.sort(ORDER));
+        for (Node root : children.getOrDefault(0L, List.of())) {
+            branchTokens.put(root.id(), new Object());
+        }
     }
 
     private static final Comparator<Node> ORDER = Comparator.comparingInt(Node::position).thenComparingLong(Node::id);
@@ -47,6 +55,13 @@ public final class Outline {
         o.children.putAll(children);
         java.util.Set<Long> parents = new java.util.HashSet<>();
         java.util.Set<Long> putIds = new java.util.HashSet<>();
+        java.util.Set<Long> branches = new java.util.HashSet<>();
+        for (long id : removed) {
+            branches.add(topOf(id));
+        }
+        for (Node n : put) {
+            branches.add(topOf(n.id()));
+        }
         for (long id : removed) {
             Node gone = o.byId.remove(id);
             if (gone != null) {
@@ -85,7 +100,32 @@ public final class Outline {
             }
         }
         o.children.keySet().removeIf(p -> p != 0 && !o.byId.containsKey(p));
+        for (Node n : put) {
+            branches.add(o.topOf(n.id()));
+        }
+        for (Node root : o.children.getOrDefault(0L, List.of())) {
+            Object token = branches.contains(root.id()) ? null : branchTokens.get(root.id());
+            o.branchTokens.put(root.id(), token == null ? new Object() : token);
+        }
         return o;
+    }
+
+    /** The id of the top-level node above (or at) a node; the id itself when the node is unknown. */
+    private long topOf(long id) {
+        long top = id;
+        for (Node n = byId.get(id); n != null; n = byId.get(n.parentId())) {
+            top = n.id();
+        }
+        return top;
+    }
+
+    /**
+     * Whether the branch under top-level node {@code rootId} is the same in both outlines: true only when one was
+     * made from the other by {@link #with} (directly or in steps) and no step touched a node of that branch.
+     */
+    public boolean sameBranch(Outline other, long rootId) {
+        Object token = branchTokens.get(rootId);
+        return token != null && token == other.branchTokens.get(rootId);
     }
 
     /** The top-level pages and years in document order. */

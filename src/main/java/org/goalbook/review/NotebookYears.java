@@ -1,5 +1,6 @@
 package org.goalbook.review;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,27 +23,57 @@ public final class NotebookYears {
     private final List<YearItems> years;
     private final Map<Integer, Index> indexes = new HashMap<>();
 
-    private NotebookYears(Outline outline, List<YearItems> years) {
+    /**
+     * The years worked out most recently. The window asks again after every tick (the history line of the selected
+     * item), each time for an outline that differs from the last in one branch; only that year is indexed anew.
+     * Soft, so that it never keeps memory the program needs.
+     */
+    private static volatile SoftReference<NotebookYears> latest = new SoftReference<>(null);
+
+    private NotebookYears(Outline outline, List<YearItems> years, NotebookYears earlier) {
         this.outline = outline;
         this.years = years;
         for (YearItems y : years) {
-            indexes.put(y.year(), new Index(y));
+            Index kept = earlier == null ? null : earlier.indexes.get(y.year());
+            indexes.put(y.year(), kept != null && earlier.yearItems(y.year()) == y ? kept : new Index(y));
         }
     }
 
     /** The years of the outline whose name is a year number; two nodes for one year: the first counts. */
     public static NotebookYears of(Outline outline) {
+        NotebookYears earlier = latest.get();
+        if (earlier != null && earlier.outline == outline) {
+            return earlier;
+        }
         List<YearItems> years = new ArrayList<>();
         List<Integer> seen = new ArrayList<>();
         for (Node root : outline.roots()) {
             int year = YearPlanner.yearNumber(root);
             if (root.kind() == NodeKind.YEAR && year > 0 && !seen.contains(year)) {
                 seen.add(year);
-                years.add(YearItems.of(outline, root, year));
+                YearItems same = earlier == null ? null : earlier.unchanged(outline, root, year);
+                years.add(same != null ? same : YearItems.of(outline, root, year));
             }
         }
         years.sort(Comparator.comparingInt(YearItems::year));
-        return new NotebookYears(outline, List.copyOf(years));
+        NotebookYears built = new NotebookYears(outline, List.copyOf(years), earlier);
+        latest = new SoftReference<>(built);
+        return built;
+    }
+
+    /** This notebook's items of a year when {@code outline} left the year's branch exactly as it is here. */
+    private YearItems unchanged(Outline later, Node root, int year) {
+        YearItems mine = yearItems(year);
+        return mine != null && mine.node() == root && outline.sameBranch(later, root.id()) ? mine : null;
+    }
+
+    private YearItems yearItems(int year) {
+        for (YearItems y : years) {
+            if (y.year() == year) {
+                return y;
+            }
+        }
+        return null;
     }
 
     public Outline outline() {

@@ -57,6 +57,26 @@ final class MetaRows {
         }
     }
 
+    /** One key's value, or empty when the row is missing. */
+    static java.util.Optional<String> value(Connection connection, String key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            statement.setString(1, key);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? java.util.Optional.ofNullable(row.getString(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
+    /** Sets one key; the other rows stay as they are. */
+    static void put(Connection connection, String key, String value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            statement.setString(1, key);
+            statement.setString(2, value);
+            statement.executeUpdate();
+        }
+    }
+
     private static String json(Connection connection, List<String> tags) throws SQLException {
         String sql = "SELECT json_array(" + String.join(", ", Collections.nCopies(tags.size(), "?")) + ")";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

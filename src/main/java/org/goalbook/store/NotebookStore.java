@@ -31,6 +31,8 @@ import org.sqlite.SQLiteErrorCode;
  * completely or not at all. Only one process at a time may have a notebook open.
  */
 public final class NotebookStore implements AutoCloseable {
+    /** The {@code meta} key holding the journal file the notebook was last imported from (an absolute path). */
+    public static final String IMPORTED_FROM = "imported_from";
     private static final Object OPENING = new Object();
 
     private final Path file;
@@ -152,6 +154,18 @@ public final class NotebookStore implements AutoCloseable {
     public synchronized void setMeta(NotebookMeta meta) {
         write("save the metadata of", () -> {
             MetaRows.write(connection, meta);
+            return null;
+        });
+    }
+
+    /** One row of the {@code meta} table beside the front matter, such as {@link #IMPORTED_FROM}. */
+    public synchronized Optional<String> metaValue(String key) {
+        return read("read the metadata of", () -> MetaRows.value(connection, key));
+    }
+
+    public synchronized void setMetaValue(String key, String value) {
+        write("save the metadata of", () -> {
+            MetaRows.put(connection, key, value);
             return null;
         });
     }

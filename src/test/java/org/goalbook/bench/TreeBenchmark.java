@@ -100,14 +100,11 @@ public final class TreeBenchmark {
             }
             if (i == 0) {
                 heapFirst = HeapFootprint.usedAfterGc();
+                hold("after tick 1");
             }
         }
         long heapLast = HeapFootprint.usedAfterGc();
-        if (Boolean.getBoolean("bench.hold")) {
-            // Time to look at the heap with jcmd PID GC.class_histogram.
-            System.out.println("holding for 60 s");
-            Thread.sleep(60_000);
-        }
+        hold("after tick " + TICKS);
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         System.out.printf("%-42s median %7.1f ms   p95 %7.1f ms   max %7.1f ms%n", "tick (Space) → row laid out",
@@ -120,6 +117,14 @@ public final class TreeBenchmark {
             return null;
         });
         Platform.exit();
+    }
+
+    /** With -Dbench.hold=true: time to look at the heap with {@code jcmd PID GC.class_histogram}. */
+    private static void hold(String when) throws InterruptedException {
+        if (Boolean.getBoolean("bench.hold")) {
+            System.out.println("holding for 30 s " + when);
+            Thread.sleep(30_000);
+        }
     }
 
     /**

@@ -42,6 +42,12 @@ class JournalCommandsTest {
     }
 
     @Test
+    void infoNamesTheJournalTheNotebookWasImportedFrom() {
+        assertThat(run("info")).isZero();
+        assertThat(out).contains("Journal   " + journal.toAbsolutePath().normalize() + "\n");
+    }
+
+    @Test
     void exportToAFileWritesTheSameBytes() throws IOException {
         Path target = dir.resolve("back.md");
         assertThat(run("export", "-o", target.toString())).isZero();

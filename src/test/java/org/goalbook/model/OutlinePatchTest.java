@@ -46,6 +46,23 @@ class OutlinePatchTest {
         assertEquals(4, patched.size());
     }
 
+    @Test
+    void onlyTheBranchAPatchTouchedCountsAsChanged() {
+        PlanBuilder two = new PlanBuilder();
+        long y2022 = two.add(0, NodeKind.YEAR, "2022");
+        long goal = two.add(two.add(y2022, NodeKind.STRATEGIC, "Strategic"), NodeKind.GOAL, "A");
+        long y2023 = two.add(0, NodeKind.YEAR, "2023");
+        Outline before = two.outline();
+        Outline ticked = before.with(List.of(before.get(goal).withDone(true, null)), Set.of());
+
+        assertEquals(false, before.sameBranch(ticked, y2022), "the tick's year changed");
+        assertEquals(true, before.sameBranch(ticked, y2023), "the other year did not");
+        Outline moved = ticked.with(List.of(ticked.get(goal).withParent(y2023, 0)), Set.of());
+        assertEquals(false, ticked.sameBranch(moved, y2022), "a move changes the branch it left");
+        assertEquals(false, ticked.sameBranch(moved, y2023), "and the branch it joined");
+        assertEquals(false, two.outline().sameBranch(before, y2023), "outlines built apart never share a branch");
+    }
+
     private Outline rebuilt(List<Node> put, Set<Long> removed) {
         List<Node> nodes = new ArrayList<>();
         for (Node n : outline.preorder()) {

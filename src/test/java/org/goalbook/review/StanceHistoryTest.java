@@ -65,6 +65,21 @@ class StanceHistoryTest {
                 .hasMessage("\u201cLog\u201d is not in a year's plan");
     }
 
+    @Test
+    void anOutlineChangedInOneYearIsReadAfreshThereAndTheSameElsewhere() {
+        Node go2023 = ThreeYears.item(years, 2023, "Go");
+        org.goalbook.model.Outline renamed = years.outline().with(List.of(go2023.withName("Golang")), List.of());
+        NotebookYears after = NotebookYears.of(renamed);
+
+        assertThat(StanceHistory.of(after, ThreeYears.item(after, 2024, "Go")).summary())
+                .as("2023's Go was renamed: that year is read again, the others are kept")
+                .isEqualTo("2022 Explore \u2192 2023 \u2014 \u2192 2024 Maintain");
+        assertThat(StanceHistory.of(after, ThreeYears.item(after, 2022, "React")).summary())
+                .isEqualTo(history(2022, "React"));
+        assertThat(history(2024, "Go")).as("the earlier outline still answers as before")
+                .isEqualTo("2022 Explore \u2192 2023 Improve \u2713 2023-09-30 \u2192 2024 Maintain");
+    }
+
     private Movement movement(int year, String name) {
         return StanceHistory.movement(years, ThreeYears.item(years, year, name), year);
     }

@@ -65,6 +65,18 @@ class FileMenuTest extends SampleWindowTest {
     }
 
     @Test
+    void exportSuggestsTheJournalTheNotebookWasImportedFrom(FxRobot robot) throws IOException {
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        assertEquals("plan.md", fixture.dialogs.suggestedName(), "before any import: named after the notebook");
+
+        fixture.dialogs.answer(journal());
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        robot.clickOn("Replace");
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        assertEquals("journal.md", fixture.dialogs.suggestedName());
+    }
+
+    @Test
     void exportWritesTheJournal(FxRobot robot) throws IOException {
         Path out = dir.resolve("export.md");
         fixture.dialogs.answer(out);

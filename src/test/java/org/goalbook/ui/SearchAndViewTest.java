@@ -45,6 +45,47 @@ class SearchAndViewTest extends SampleWindowTest {
     }
 
     @Test
+    void theSearchCountsItsMatchesAndKeepsToOneYear(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("master");
+        assertEquals("2 matches", shownCount(robot));
+        robot.type(KeyCode.ENTER);
+        assertEquals("1 of 2", shownCount(robot));
+        robot.type(KeyCode.ENTER);
+        assertEquals("2 of 2", shownCount(robot));
+
+        robot.clickOn("#" + SearchBar.YEAR_ID).clickOn("2022");
+        assertEquals(List.of("2022", "Tactical", "Front End", "Master SPA and webworkers"), shownLines());
+        assertEquals("1 match", shownCount(robot), "the 2023 match is out of the search");
+        robot.type(KeyCode.ENTER);
+        assertEquals("1 of 1", shownCount(robot));
+
+        robot.clickOn("#" + SearchBar.YEAR_ID).clickOn("All years");
+        assertEquals(2, robot.lookup(".search-match").queryAll().size());
+        robot.clickOn("#" + SearchBar.ID).type(KeyCode.ESCAPE);
+        assertFalse(robot.lookup("#" + SearchBar.COUNT_ID).query().isVisible(), "no count without a search");
+    }
+
+    @Test
+    void aMarkerSaysWhatTheFiltersHideWhileTheyAreOn(FxRobot robot) {
+        assertFalse(robot.lookup("#" + SearchBar.FILTER_ID).query().isVisible());
+        robot.interact(() -> {
+            fixture.window.options().hideDone().set(true);
+            fixture.window.options().onlyStance().set(Stance.EXPLORE);
+        });
+        javafx.scene.control.Label marker = robot.lookup("#" + SearchBar.FILTER_ID).queryAs(
+                javafx.scene.control.Label.class);
+        assertTrue(marker.isVisible());
+        assertEquals("Filter: only Explore, done hidden", marker.getText());
+
+        robot.interact(() -> {
+            fixture.window.options().hideDone().set(false);
+            fixture.window.options().onlyStance().set(null);
+        });
+        assertFalse(marker.isVisible());
+    }
+
+    @Test
     void filtersHideDoneAndSkippedOrShowOneStance(FxRobot robot) {
         robot.interact(() -> {
             fixture.window.options().hideDone().set(true);
@@ -107,6 +148,12 @@ class SearchAndViewTest extends SampleWindowTest {
         Settings saved = new Settings(fixture.prefs);
         assertTrue(saved.windowPlace().isPresent());
         assertTrue(saved.treeDivider() > 0.1 && saved.treeDivider() < 0.9, "divider " + saved.treeDivider());
+    }
+
+    private static String shownCount(FxRobot robot) {
+        javafx.scene.control.Label count = robot.lookup("#" + SearchBar.COUNT_ID).queryAs(
+                javafx.scene.control.Label.class);
+        return count.isVisible() ? count.getText() : "";
     }
 
     private List<String> shownLines() {

@@ -30,6 +30,16 @@ class TreeEditingTest extends SampleWindowTest {
     }
 
     @Test
+    void shiftF10OpensTheContextMenuOfTheSelectedLine(FxRobot robot) {
+        select(robot, sample.graphql);
+        robot.push(KeyCode.SHIFT, KeyCode.F10);
+        WindowFixture.waitUntil(() -> fixture.window.tree().view().getContextMenu().isShowing());
+        // The menu opens on "Stance": right into its submenu (Maintain), down to Explore.
+        robot.type(KeyCode.RIGHT).type(KeyCode.DOWN, 2).type(KeyCode.ENTER);
+        assertEquals(Stance.EXPLORE, outline().get(sample.graphql).stance());
+    }
+
+    @Test
     void clickingTheDoneBoxTicksAndUndoUnticks(FxRobot robot) {
         select(robot, sample.next);
         robot.clickOn(robot.lookup(".goal-cell").match(cellOf(sample.next)).lookup(".done-box")

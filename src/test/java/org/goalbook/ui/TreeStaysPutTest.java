@@ -143,7 +143,52 @@ class TreeStaysPutTest {
                 "the line was not rebuilt"));
     }
 
+    @Test
+    void aTickRedrawsItsLineAndTheCountsAboveItOnScreen(FxRobot robot) {
+        select(robot, maintained[2]);
+        assertEquals("0/40", shownCount(robot, topic));
+
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.scene.control.TreeCell<?> cell = shownCell(maintained[2]);
+            assertTrue(((javafx.scene.control.CheckBox) cell.lookup(".done-box")).isSelected(), "the box is ticked");
+            assertTrue(cell.getStyleClass().contains("done"), "the name is shown as done");
+        });
+        assertEquals("1/40", shownCount(robot, topic), "the topic's count on screen");
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0/40", shownCount(robot, topic), "after undo");
+        robot.interact(() -> assertTrue(!((javafx.scene.control.CheckBox) shownCell(maintained[2])
+                .lookup(".done-box")).isSelected(), "the box is clear again"));
+
+        robot.type(KeyCode.SPACE);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0/39", shownCount(robot, topic), "a skipped item counts no more, ticked or not");
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1/40", shownCount(robot, topic), "back in the count with its tick");
+    }
+
     // ---- helpers ----
+
+    /** The cell on screen that draws a node's line. */
+    private javafx.scene.control.TreeCell<?> shownCell(long id) {
+        return tree().lookupAll(".goal-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TreeCell<?> c && c.isVisible()
+                        && c.getItem() instanceof Row r && r.key() == id)
+                .map(n -> (javafx.scene.control.TreeCell<?>) n).findFirst()
+                .orElseThrow(() -> new AssertionError("no cell shows line " + id));
+    }
+
+    private String shownCount(FxRobot robot, long id) {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = ((javafx.scene.control.Label) shownCell(id).lookup(".progress-text"))
+                .getText());
+        return text[0];
+    }
 
     private TreeView<Row> tree() {
         return fixture.window.tree().view();

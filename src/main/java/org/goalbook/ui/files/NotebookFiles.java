@@ -111,6 +111,7 @@ public final class NotebookFiles {
         }
         try {
             s.replaceAll(JournalMerge.merge(current, journal, true));
+            s.rememberImport(file);
             model.info("Imported " + file.getFileName() + ".");
         } catch (RuntimeException e) {
             Alerts.error(owner.get(), "Journal not imported", message(e), "Nothing in the notebook was changed.");
@@ -152,7 +153,9 @@ public final class NotebookFiles {
         if (s == null) {
             return;
         }
-        String suggested = baseName(s.path()) + ".md";
+        // The journal the notebook came from, else one named after the notebook.
+        String suggested = s.importedFrom().map(p -> p.getFileName().toString())
+                .orElse(baseName(s.path()) + ".md");
         dialogs.save(owner.get(), "Export Markdown", FileDialogs.Kind.JOURNAL, suggested).ifPresent(file -> {
             model.storePending();
             Notebook notebook = s.notebook();

@@ -40,6 +40,8 @@ public enum Action {
     STANCE_EXPLORE("Explore", Where.ANYWHERE, Needs.SELECTION, "Shortcut+3"),
     STANCE_SKIP("Skip", Where.ANYWHERE, Needs.SELECTION, "Shortcut+4"),
     STANCE_NONE("None", Where.ANYWHERE, Needs.SELECTION, "Shortcut+0"),
+    // The platform opens a control's context menu on these keys only where the toolkit asks for it (not on X11).
+    CONTEXT_MENU("Menu of the selected line", Where.TREE, Needs.SELECTION, "Shift+F10", "Context Menu"),
     MOVE_UP("Move up", Where.TREE, Needs.SELECTION, "Alt+Up"),
     MOVE_DOWN("Move down", Where.TREE, Needs.SELECTION, "Alt+Down"),
     MOVE_OUT("Move out", Where.TREE, Needs.SELECTION, "Alt+Left"),

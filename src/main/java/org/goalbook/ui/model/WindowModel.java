@@ -53,6 +53,9 @@ public final class WindowModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper matchesShown = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper matchAt = new ReadOnlyIntegerWrapper();
+    private final javafx.beans.property.ObjectProperty<Integer> searchYear =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Long> naming = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper noticeIsWarning = new ReadOnlyBooleanWrapper();
@@ -65,6 +68,7 @@ public final class WindowModel {
 
     public WindowModel(ViewOptions options) {
         this.options = options;
+        searchYear.addListener((obs, was, is) -> search(searchText.get()));
     }
 
     public ViewOptions options() {
@@ -260,9 +264,12 @@ public final class WindowModel {
         NotebookSession s = session.get();
         if (s != null && !searchText.get().isEmpty()) {
             ids = new HashSet<>();
+            Integer year = searchYear.get();
             try {
                 for (SearchHit hit : s.search(searchText.get())) {
-                    ids.add(hit.key());
+                    if (year == null || year == yearOf(outline.get(), hit.nodeId())) {
+                        ids.add(hit.key());
+                    }
                 }
             } catch (RuntimeException e) {
                 warn("Search: " + e.getMessage());
@@ -271,6 +278,30 @@ public final class WindowModel {
         if (!Objects.equals(ids, options.matches().get())) {
             options.matches().set(ids);
         }
+    }
+
+    /** The number of the year a node stands in, or 0 (a page, or a node not in the outline). */
+    private static int yearOf(Outline o, long id) {
+        Node top = o.find(id).orElse(null);
+        while (top != null && top.parentId() != 0) {
+            top = o.find(top.parentId()).orElse(null);
+        }
+        return top == null || top.kind() != org.goalbook.model.NodeKind.YEAR ? 0
+                : org.goalbook.model.YearPlanner.yearNumber(top);
+    }
+
+    /** The year the search keeps to, or null for the whole notebook. */
+    public javafx.beans.property.ObjectProperty<Integer> searchYear() {
+        return searchYear;
+    }
+
+    /** Which of the shown matches is selected, counting from 1 in the tree's order; 0 when none is. */
+    public ReadOnlyIntegerProperty matchAt() {
+        return matchAt.getReadOnlyProperty();
+    }
+
+    public void setMatchAt(int position) {
+        matchAt.set(position);
     }
 
     /** How many matches the tree shows (the others are hidden by a filter); the tree keeps it up to date. */

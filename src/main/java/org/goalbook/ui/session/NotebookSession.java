@@ -269,6 +269,16 @@ public final class NotebookSession implements AutoCloseable {
         return store.notebook();
     }
 
+    /** Notes the journal file just imported, so that an export suggests writing back to it. */
+    public void rememberImport(Path journal) {
+        store.setMetaValue(NotebookStore.IMPORTED_FROM, journal.toAbsolutePath().normalize().toString());
+    }
+
+    /** The journal file the notebook was last imported from, if any. */
+    public Optional<Path> importedFrom() {
+        return store.metaValue(NotebookStore.IMPORTED_FROM).filter(s -> !s.isBlank()).map(Path::of);
+    }
+
     /** Nodes and pages' task items whose text holds every word of {@code text}; a task right after its page. */
     public List<SearchHit> search(String text) {
         return store.search(text, 500, PageTasks::texts);

@@ -24,6 +24,7 @@ import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
 import org.goalbook.model.TaskKey;
+import org.goalbook.model.Progress;
 import org.goalbook.ui.model.Action;
 import org.goalbook.ui.model.WindowModel;
 import org.goalbook.ui.session.OutlineChange;
@@ -70,6 +71,10 @@ public final class GoalTree {
         view.setEditable(true);
         view.setCellFactory(tv -> new GoalTreeCell(this));
         root.setExpanded(true);
+        // A line's new row (a tick, its parents' counts) would reach the tree's skin, which then lays out every
+        // visible cell anew from scratch; on a large notebook that was most of a tick's time. Stop it at the root:
+        // the one cell that shows the line redraws itself (GoalTreeCell listens to its line's value).
+        root.addEventFilter(TreeItem.valueChangedEvent(), javafx.event.Event::consume);
         empty.getStyleClass().add("tree-empty");
         empty.setWrapText(true);
         empty.setMouseTransparent(true);
@@ -115,6 +120,8 @@ public final class GoalTree {
     private void setSelected(TreeItem<Row> item) {
         Node n = item == null || item.getValue() == null ? null : item.getValue().node();
         selectedNode.set(n);
+        model.setMatchAt(item == null || item.getValue() == null ? 0
+                : shownMatches.indexOf(item.getValue().key()) + 1);
         // A task line selects its page, whose notes the editor then shows; the task itself is noted beside it.
         model.selectPageTask(item == null || item.getValue() == null ? null : item.getValue().task());
         model.select(n == null ? 0 : n.id());
@@ -284,11 +291,15 @@ public final class GoalTree {
                 }
                 sync(line, TreeShape.childrenOf(after, filter.get(), key), false);
             }
+            boolean samePlaces = samePlaces(change);
             for (long id : rows) {
                 TreeItem<Row> line = items.get(id);
                 Node n = after.find(id).orElse(null);
                 if (line != null && n != null && n.kind() != NodeKind.STANCE_LINE) {
-                    Row row = new Row(id, n, TreeShape.progressOf(after, n), line.getValue().match());
+                    Progress progress = samePlaces && n.kind() != NodeKind.PAGE && !change.touched().contains(id)
+                            ? shifted(line.getValue().progress(), change, id)
+                            : TreeShape.progressOf(after, n);
+                    Row row = new Row(id, n, progress, line.getValue().match());
                     if (!row.equals(line.getValue())) {
                         line.setValue(row);
                     }
@@ -303,6 +314,54 @@ public final class GoalTree {
         }
         empty.setVisible(root.getChildren().isEmpty());
         keepSelected(kept, keptRow);
+    }
+
+    /** Whether every node the change touched was there before and stays under the same parent (a tick, a stance). */
+    private static boolean samePlaces(OutlineChange change) {
+        for (long id : change.touched()) {
+            Node was = change.before().find(id).orElse(null);
+            Node is = change.after().find(id).orElse(null);
+            if (was == null || is == null || was.parentId() != is.parentId() || was.kind() != is.kind()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A line's count after a change that moved nothing: its count before, plus what each touched node below it now
+     * adds. Walking a year's thousands of items for each line above a tick is what this saves.
+     */
+    private static Progress shifted(Progress before, OutlineChange change, long lineId) {
+        if (before == null) {
+            return null;
+        }
+        int done = before.done();
+        int total = before.total();
+        for (long id : change.touched()) {
+            Node was = change.before().get(id);
+            Node is = change.after().get(id);
+            if (isBelow(change.after(), is, lineId)) {
+                done += counted(is) && is.done() ? 1 : 0;
+                done -= counted(was) && was.done() ? 1 : 0;
+                total += (counted(is) ? 1 : 0) - (counted(was) ? 1 : 0);
+            }
+        }
+        return new Progress(done, total);
+    }
+
+    /** Whether {@link Outline#progress} counts the node: a goal or item, not skipped. */
+    private static boolean counted(Node n) {
+        return n.kind().isTickable() && n.stance() != org.goalbook.model.Stance.SKIP;
+    }
+
+    private static boolean isBelow(Outline o, Node n, long ancestorId) {
+        for (Node p = o.parent(n).orElse(null); p != null; p = o.parent(p).orElse(null)) {
+            if (p.id() == ancestorId) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Row selectedRow() {
@@ -380,6 +439,8 @@ public final class GoalTree {
                 + Action.IMPORT_JOURNAL.keysText() + "), or plan a year with Year › New year…"
                 : "Nothing matches" + (searching ? " the search." : " the filters in the View menu."));
         model.setMatchesShown(shownMatches.size());
+        Row selected = selectedRow();
+        model.setMatchAt(selected == null ? 0 : shownMatches.indexOf(selected.key()) + 1);
         keepSelected(before, beforeRow);
     }
 
@@ -565,12 +626,27 @@ public final class GoalTree {
             commands.add(n.id(), false);
         } else if (Action.OPEN_NOTES.keys().match(e)) {
             commands.open(n.id());
+        } else if (Action.CONTEXT_MENU.allKeys().stream().anyMatch(k -> k.match(e))) {
+            showContextMenu();
         } else {
             handled = false;
         }
         if (handled) {
             e.consume();
         }
+    }
+
+    /** Opens the tree's context menu below the selected line, as a right-click on it would. */
+    private void showContextMenu() {
+        javafx.scene.control.ContextMenu menu = view.getContextMenu();
+        if (menu == null || menu.isShowing()) {
+            return;
+        }
+        int row = view.getSelectionModel().getSelectedIndex();
+        javafx.scene.Node at = view.lookupAll(".goal-cell").stream()
+                .filter(n -> n instanceof GoalTreeCell c && c.isVisible() && c.getIndex() == row)
+                .findFirst().orElse(view);
+        menu.show(at, javafx.geometry.Side.BOTTOM, at == view ? 0 : 24, at == view ? -view.getHeight() : 0);
     }
 
     /** Space ticks a page's task; Enter goes to the page's notes; what would change the line's place is refused. */

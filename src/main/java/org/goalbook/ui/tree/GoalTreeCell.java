@@ -1,8 +1,11 @@
 package org.goalbook.ui.tree;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
@@ -57,6 +60,14 @@ final class GoalTreeCell extends TreeCell<Row> {
     private final Tooltip fullName = new Tooltip();
     /** When the latest single click on this cell was pressed, to tell it from F2 or a double-click. */
     private long singleClickAt;
+    /** Redraws this cell when its line gets a new row (see {@link GoalTree}: the tree itself is not told). */
+    private final InvalidationListener rowChanged = o -> {
+        // Not updateIndex: the cell compares the line's value with itself there and finds nothing changed.
+        if (getTreeItem() != null && getIndex() >= 0) {
+            updateItem(getTreeItem().getValue(), false);
+        }
+    };
+    private final WeakInvalidationListener weakRowChanged = new WeakInvalidationListener(rowChanged);
 
     GoalTreeCell(GoalTree tree) {
         this.tree = tree;
@@ -80,6 +91,14 @@ final class GoalTreeCell extends TreeCell<Row> {
     }
 
     private void initListeners() {
+        treeItemProperty().addListener((obs, was, is) -> {
+            if (was != null) {
+                was.valueProperty().removeListener(weakRowChanged);
+            }
+            if (is != null) {
+                is.valueProperty().addListener(weakRowChanged);
+            }
+        });
         // The tree starts its edit as the button is released; the click that follows ends the window, so F2 right
         // after a click renames.
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> singleClickAt = e.getClickCount() == 1 ? System.nanoTime() : 0);
@@ -132,13 +151,14 @@ final class GoalTreeCell extends TreeCell<Row> {
     @Override
     protected void updateItem(Row row, boolean empty) {
         super.updateItem(row, empty);
-        getStyleClass().removeAll(LINE_STYLES);
         setText(null);
         if (empty || row == null) {
+            showStyles(List.of());
             setGraphic(null);
             return;
         }
         if (isEditing()) {
+            showStyles(List.of());
             setGraphic(nameField);
             return;
         }
@@ -147,48 +167,70 @@ final class GoalTreeCell extends TreeCell<Row> {
             showTask(row);
             return;
         }
-        getStyleClass().add(node == null ? PAGES : "kind-" + node.kind().name().toLowerCase(Locale.ROOT));
+        List<String> styles = new ArrayList<>(3);
+        List<javafx.scene.Node> parts = new ArrayList<>(5);
+        styles.add(node == null ? PAGES : "kind-" + node.kind().name().toLowerCase(Locale.ROOT));
         if (row.muted()) {
-            getStyleClass().add(MUTED);
+            styles.add(MUTED);
         }
         if (row.match()) {
-            getStyleClass().add(MATCH);
+            styles.add(MATCH);
         }
-        line.getChildren().clear();
         if (node != null && node.kind().isTickable()) {
             doneBox.setSelected(node.done());
-            line.getChildren().add(doneBox);
+            parts.add(doneBox);
             if (node.done()) {
-                getStyleClass().add(DONE);
+                styles.add(DONE);
             }
         }
         name.setText(row.text());
-        line.getChildren().add(name);
+        parts.add(name);
         Stance stance = node == null ? null : node.stance();
         if (stance != null && node.kind().isTickable()) {
             badge.setText(stance.label());
-            badge.getStyleClass().setAll(BADGE, "stance-" + stance.name().toLowerCase(Locale.ROOT));
-            line.getChildren().add(badge);
+            List<String> badgeStyles = List.of(BADGE, "stance-" + stance.name().toLowerCase(Locale.ROOT));
+            if (!badge.getStyleClass().equals(badgeStyles)) {
+                badge.getStyleClass().setAll(badgeStyles);
+            }
+            parts.add(badge);
         }
         if (row.progress() != null && row.progress().total() > 0) {
             progressText.setText(row.progress().toString());
             progressBar.setProgress(row.progress().fraction());
-            line.getChildren().addAll(progressText, progressBar);
+            parts.add(progressText);
+            parts.add(progressBar);
         }
+        showStyles(styles);
+        showParts(parts);
         setGraphic(line);
     }
 
     /** A task item of a page's text: its box and its text, nothing else (it has no stance and nothing below). */
     private void showTask(Row row) {
-        getStyleClass().add(PAGE_TASK);
-        line.getChildren().clear();
         doneBox.setSelected(row.task().done());
-        if (row.task().done()) {
-            getStyleClass().add(DONE);
-        }
+        showStyles(row.task().done() ? List.of(PAGE_TASK, DONE) : List.of(PAGE_TASK));
         name.setText(row.text());
-        line.getChildren().addAll(doneBox, name);
+        showParts(List.of(doneBox, name));
         setGraphic(line);
+    }
+
+    /**
+     * Gives the cell these line styles, touching its style classes only when they differ: any change to them makes
+     * JavaFX work out the cell's CSS anew, and the tree redraws every visible cell after each stored change.
+     */
+    private void showStyles(List<String> wanted) {
+        List<String> now = getStyleClass().stream().filter(LINE_STYLES::contains).toList();
+        if (now.size() != wanted.size() || !now.containsAll(wanted)) {
+            getStyleClass().removeAll(LINE_STYLES);
+            getStyleClass().addAll(wanted);
+        }
+    }
+
+    /** Puts these parts in the line, only when they differ: a part put back in gets its CSS worked out again. */
+    private void showParts(List<javafx.scene.Node> parts) {
+        if (!line.getChildren().equals(parts)) {
+            line.getChildren().setAll(parts);
+        }
     }
 
     /** Hovering a line whose name is cut off (by the tree's edge or shortened to "…") shows the whole name. */
@@ -238,7 +280,7 @@ final class GoalTreeCell extends TreeCell<Row> {
                 finishEdit(true);
             }
         });
-        getStyleClass().removeAll(LINE_STYLES);
+        showStyles(List.of());
         setGraphic(nameField);
         nameField.selectAll();
         nameField.requestFocus();
