@@ -29,7 +29,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule javafxOnlyInUiAndApp = noClasses()
             .that().resideInAnyPackage(layers("model", "store", "markdown", "exchange", "review", "clip", "cli",
-                    "handoff"))
+                    "handoff", "sync"))
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the command line and every layer below the window must run without a display");
 
@@ -64,6 +64,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule clipDependsOnlyOnModel = onlyOn("clip", "model");
+
+    @ArchTest
+    static final ArchRule syncDependsOnlyOnStoreMarkdownAndModel = onlyOn("sync", "store", "markdown", "model")
+            .because("the linked journal file is kept in step the same way by the command line and the window");
+
+    @ArchTest
+    static final ArchRule diffUtilsOnlyInSync = libraryOnlyIn("sync", "com.github.difflib..");
 
     @ArchTest
     static final ArchRule cliDoesNotKnowTheWindow = noClasses()

@@ -22,7 +22,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             StanceCommand.class, AddCommand.class, RenameCommand.class, DeleteCommand.class,
             MoveCommand.class, PasteCommand.class, HistoryCommand.class, ProgressCommand.class,
             ReviewCommand.class, ClipCommand.class, InboxCommand.class,
-            NotesCommand.class})
+            NotesCommand.class,
+            LinkCommand.class, UnlinkCommand.class, SyncCommand.class})
 public final class GoalbookCommand implements Callable<Integer> {
     @Mixin
     private NotebookOption notebook;

@@ -40,6 +40,13 @@ public final class NotebookOption {
      * store has to tell about the opening (a write-ahead log moved aside) goes to stderr, a line each.
      */
     public NotebookStore open() {
+        NotebookStore store = openUnsynced();
+        LinkedCall.follow(store, command.commandLine().getErr());
+        return store;
+    }
+
+    /** Opens the notebook without bringing a linked journal file in step (the link commands do that themselves). */
+    public NotebookStore openUnsynced() {
         NotebookStore store = NotebookStore.open(path());
         store.notices().forEach(command.commandLine().getErr()::println);
         return store;
