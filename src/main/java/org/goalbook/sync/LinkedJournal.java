@@ -69,6 +69,23 @@ public final class LinkedJournal {
     }
 
     /**
+     * Whether linking to {@code path} needs the user's choice: the file exists, the notebook has contents, and their
+     * texts differ.
+     *
+     * @throws LinkProblem when the file cannot be read
+     */
+    public boolean differs(Path path) {
+        JournalFile file = new JournalFile(path);
+        if (!file.exists()) {
+            return false;
+        }
+        String text = file.read();
+        Notebook notebook = store.notebook();
+        boolean empty = notebook.outline().roots().isEmpty() && notebook.meta().frontMatter().isEmpty();
+        return !empty && !JournalExporter.write(notebook).equals(text);
+    }
+
+    /**
      * Links the notebook to {@code path}. A missing file is written from the notebook; an empty notebook takes the
      * file's text; a notebook whose text differs from the file's is handled as {@code differing} says.
      *

@@ -72,6 +72,7 @@ public final class AppMenuBar {
                 item(Action.EXPORT_MARKDOWN, actions::exportMarkdown),
                 item(Action.EXPORT_RADAR, actions::exportRadar),
                 item(Action.EXPORT_RADAR_PICTURE, actions::exportRadarPicture),
+                item(Action.LINK_JOURNAL, actions::linkJournal),
                 new SeparatorMenuItem(),
                 item(Action.CLIP_NEWSLETTER, actions::clipNewsletter),
                 item(Action.CLIP_CLIPBOARD, actions::clipClipboard),

@@ -27,6 +27,9 @@ public interface WindowActions {
 
     void exportRadarPicture();
 
+    /** File › Link journal file…: the notebook follows a Markdown file from then on. */
+    void linkJournal();
+
     void quit();
 
     /** File › Clip newsletter…, Ctrl+Shift+V (clipboard text) and View › Inbox. */

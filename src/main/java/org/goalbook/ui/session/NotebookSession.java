@@ -25,6 +25,8 @@ import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Outline;
 import org.goalbook.model.SearchHit;
 import org.goalbook.store.NotebookStore;
+import org.goalbook.sync.LinkedJournal;
+import org.goalbook.sync.NotebookUpdates;
 
 /**
  * One open notebook as the window sees it: the current outline, edits that are stored at once, and undo/redo.
@@ -46,6 +48,7 @@ public final class NotebookSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<List<InboxEntry>> inbox = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Resource>> resources = new ReadOnlyObjectWrapper<>();
     private final List<Consumer<OutlineChange>> listeners = new ArrayList<>();
+    private LinkedJournal journal;
 
     public NotebookSession(NotebookStore store) {
         this.store = store;
@@ -206,6 +209,41 @@ public final class NotebookSession implements AutoCloseable {
 
     public Notebook notebook() {
         return store.notebook();
+    }
+
+    /**
+     * The notebook's link to a journal file; what it reads from the file reaches the notebook through this session,
+     * as one undoable edit that updates the tree in place.
+     */
+    public LinkedJournal journal() {
+        if (journal == null) {
+            journal = new LinkedJournal(store, new NotebookUpdates() {
+                @Override
+                public void apply(List<Change> changes) {
+                    edit(outline -> changes);
+                }
+
+                @Override
+                public void replaceAll(Notebook notebook) {
+                    NotebookSession.this.replaceAll(notebook);
+                }
+            });
+        }
+        return journal;
+    }
+
+    /** Runs {@code listener} after every stored change, notes and settings included. */
+    public void afterEachWrite(Runnable listener) {
+        store.afterEachWrite(listener);
+    }
+
+    public void removeAfterEachWrite(Runnable listener) {
+        store.removeAfterEachWrite(listener);
+    }
+
+    /** Runs {@code last} as the notebook closes, while it can still be read and written. */
+    public void beforeClose(Runnable last) {
+        store.beforeClose(last);
     }
 
     public List<SearchHit> search(String text) {
