@@ -21,25 +21,30 @@ final class LinkedCall {
         if (linked.file().isEmpty()) {
             return;
         }
-        sync(linked, err);
+        String[] said = {sync(linked, err, null)};
         boolean[] changed = {false};
         store.afterEachWrite(() -> changed[0] = true);
         store.beforeClose(() -> {
             if (changed[0]) {
-                sync(linked, err);
+                sync(linked, err, said[0]);
             }
         });
     }
 
-    private static void sync(LinkedJournal linked, PrintWriter err) {
+    /** Syncs, saying a problem unless it is {@code alreadySaid}; returns the problem said, or null. */
+    private static String sync(LinkedJournal linked, PrintWriter err, String alreadySaid) {
         try {
             SyncReport report = linked.sync();
             if (report.conflicted()) {
                 err.println("The linked journal has " + SyncCommand.count(report.conflicts().size())
                         + " not resolved yet: `goalbook sync` shows " + (report.conflicts().size() == 1 ? "it" : "them"));
             }
+            return null;
         } catch (LinkProblem e) {
-            err.println(e.getMessage());
+            if (!e.getMessage().equals(alreadySaid)) {
+                err.println(e.getMessage());
+            }
+            return e.getMessage();
         }
     }
 }

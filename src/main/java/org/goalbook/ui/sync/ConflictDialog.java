@@ -29,7 +29,7 @@ final class ConflictDialog {
 
     private final Dialog<LinkedJournal.Side> dialog = new Dialog<>();
     private final ButtonType keepNotebook = new ButtonType("Keep the notebook's", ButtonBar.ButtonData.LEFT);
-    private final ButtonType keepFile = new ButtonType("Keep the file's", ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType keepFile = new ButtonType("Keep the file's", ButtonBar.ButtonData.OTHER);
     private final ButtonType later = new ButtonType("Decide later", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private ConflictDialog(Window owner, Path file, List<Conflict> conflicts) {
@@ -59,6 +59,7 @@ final class ConflictDialog {
         for (Conflict c : conflicts) {
             Label line = new Label("Line " + c.line());
             line.getStyleClass().add("conflict-line");
+            line.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
             grid.addRow(row++, line, version(c.ours(), "notebookVersion"), version(c.theirs(), "fileVersion"));
         }
         Label note = new Label("Until you decide, the journal keeps the notebook's lines and the page \""
@@ -67,6 +68,8 @@ final class ConflictDialog {
         note.getStyleClass().add("conflict-note");
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
+        // Taller only as far as a screen allows; many conflicts scroll.
+        scroll.setMaxHeight(520);
         VBox content = new VBox(scroll, note);
         content.getStyleClass().add("conflict-dialog");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -74,13 +77,15 @@ final class ConflictDialog {
         dialog.getDialogPane().getButtonTypes().setAll(keepNotebook, keepFile, later);
         dialog.getDialogPane().setId("conflictDialog");
         dialog.getDialogPane().getStylesheets().add(CSS);
+        // Deciding later loses nothing, so it is what Enter or Escape does.
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(later)).setDefaultButton(true);
         dialog.setResizable(true);
     }
 
     private static TextArea version(String lines, String id) {
         TextArea text = new TextArea(lines.stripTrailing());
         text.setEditable(false);
-        text.setWrapText(true);
+        text.setWrapText(false);
         text.setPrefRowCount(Math.min(8, Math.max(2, (int) lines.lines().count() + 1)));
         text.getStyleClass().addAll("conflict-version", id);
         GridPane.setHgrow(text, Priority.ALWAYS);
