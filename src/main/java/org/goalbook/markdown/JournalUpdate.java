@@ -78,9 +78,11 @@ public final class JournalUpdate {
         }
         for (Node t : theirs) {
             Long c = pairs.get(t.id());
-            ids.put(t.id(), c != null ? c : nextId++);
             if (c != null) {
+                ids.put(t.id(), c);
                 match(c, t.id());
+            } else {
+                target.subtree(t.id()).forEach(n -> ids.put(n.id(), nextId++));
             }
         }
     }

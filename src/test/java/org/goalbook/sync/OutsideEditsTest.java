@@ -66,4 +66,22 @@ class OutsideEditsTest {
             assertThat(Files.readString(journal, StandardCharsets.UTF_8)).isEqualTo(original);
         }
     }
+
+    @Test
+    void aNewPageOrGoalWithLinesBelowItComesInWhole() throws IOException {
+        String original = SharedFixtures.journal();
+        Path journal = Files.writeString(dir.resolve("journal.md"), original, StandardCharsets.UTF_8);
+        try (NotebookStore store = NotebookStore.open(dir.resolve("n.goalbook"))) {
+            LinkedJournal linked = LinkedJournal.of(store);
+            linked.link(journal, LinkedJournal.Differing.REFUSE);
+            String edited = original.replace("  - Maintain: GatsbyJS, React\n",
+                    "  - Maintain: GatsbyJS, React\n- Mobile\n  - Explore: Flutter, Kotlin\n");
+            Files.writeString(journal, edited, StandardCharsets.UTF_8);
+
+            assertThat(linked.sync().outcome()).isEqualTo(SyncReport.Outcome.READ_FILE);
+
+            assertThat(JournalExporter.write(store.notebook())).isEqualTo(edited);
+            assertThat(store.outline().preorder().stream().map(Node::name)).contains("Mobile", "Kotlin");
+        }
+    }
 }
