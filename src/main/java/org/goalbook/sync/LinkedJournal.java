@@ -158,6 +158,7 @@ public final class LinkedJournal {
         JournalFile file = new JournalFile(linked.get());
         String base = store.setting(BASE).orElse("");
         String theirs = file.read();
+        refuseMergeMarkers(file, theirs);
         Notebook notebook = store.notebook();
         String ours = JournalExporter.write(notebook);
         if (theirs.equals(base)) {
@@ -211,6 +212,22 @@ public final class LinkedJournal {
         store.putSettings(settings);
         sync();
         return taken;
+    }
+
+    /**
+     * A file in the middle of a git merge holds both sides between markers; read in, they would become page text.
+     * Goalbook waits until git's conflict is resolved.
+     */
+    private static void refuseMergeMarkers(JournalFile file, String text) {
+        boolean open = false;
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("<<<<<<< ")) {
+                open = true;
+            } else if (open && line.startsWith(">>>>>>> ")) {
+                throw new LinkProblem(file.path() + ": the file holds git's conflict markers (<<<<<<< … >>>>>>>); "
+                        + "resolve the merge in git first. The notebook and the file were left as they are");
+            }
+        }
     }
 
     private SyncReport report(SyncReport.Outcome outcome) {

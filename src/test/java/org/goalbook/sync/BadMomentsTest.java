@@ -85,6 +85,22 @@ class BadMomentsTest {
     }
 
     @Test
+    void aFileInTheMiddleOfAGitMergeIsLeftUntilGitsConflictIsResolved() throws IOException {
+        try (NotebookStore store = NotebookStore.open(dir.resolve("n.goalbook"))) {
+            LinkedJournal linked = LinkedJournal.of(store);
+            linked.link(journal, LinkedJournal.Differing.REFUSE);
+            String merging = original.replace("  - Maintain: GatsbyJS, React\n", "<<<<<<< HEAD\n  - Maintain: "
+                    + "GatsbyJS, React, Vue\n=======\n  - Maintain: GatsbyJS, Preact\n>>>>>>> origin/main\n");
+            Files.writeString(journal, merging, StandardCharsets.UTF_8);
+            String before = JournalExporter.write(store.notebook());
+
+            assertThatThrownBy(linked::sync).isInstanceOf(LinkProblem.class).hasMessageContaining("conflict markers");
+            assertThat(JournalExporter.write(store.notebook())).isEqualTo(before);
+            assertThat(Files.readString(journal, StandardCharsets.UTF_8)).isEqualTo(merging);
+        }
+    }
+
+    @Test
     void aFileInAFolderThatIsGoneIsAClearMessage() throws IOException {
         try (NotebookStore store = NotebookStore.open(dir.resolve("n.goalbook"))) {
             Path gone = dir.resolve("no-such-folder").resolve("journal.md");
