@@ -107,7 +107,10 @@ class MergeProperties {
                 ticked.add(item.id());
                 store.apply(OutlineEdits.tick(store.outline(), item.id(), true, LocalDate.of(2022, 5, 1)));
             }
-            List<String> lines = ThreeWayMerge.lines(Files.readString(journal, StandardCharsets.UTF_8));
+            String base = Files.readString(journal, StandardCharsets.UTF_8);
+            List<String> tickedLines = new ArrayList<>(ThreeWayMerge.lines(JournalExporter.write(store.notebook())));
+            tickedLines.removeAll(ThreeWayMerge.lines(base));
+            List<String> lines = ThreeWayMerge.lines(base);
             List<String> added = new ArrayList<>();
             for (int i = rnd.nextInt(4) + 1; i > 0; i--) {
                 int at = rnd.nextInt(lines.size() + 1);
@@ -130,13 +133,15 @@ class MergeProperties {
                     assertThat(ThreeWayMerge.lines(file)).as(line).contains(line);
                 }
             }
-            String oursInConflict = String.join("", report.conflicts().stream().map(Conflict::ours).toList());
-            var now = JournalImporter.read(file).outline();
-            for (long id : ticked) {
-                Node item = store.outline().get(id);
-                assertThat(item.done()).as(item.name() + " in\n" + oursInConflict).isTrue();
+            // The lines the ticks changed are in the file (a conflict keeps the notebook's lines too)...
+            for (String line : tickedLines) {
+                assertThat(ThreeWayMerge.lines(file)).as(line).contains(line);
             }
-            assertThat(now.size()).isGreaterThan(0);
+            // ...and an item the added lines did not turn into text of another node is still the same, ticked node.
+            for (long id : ticked) {
+                store.outline().find(id).ifPresent(item -> assertThat(item.done()).as(item.name()).isTrue());
+            }
+            assertThat(JournalImporter.read(file).outline().size()).isEqualTo(store.outline().size());
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
