@@ -19,7 +19,8 @@ import org.goalbook.store.NotebookException;
 /**
  * The package arrows made true (docs/decisions/architecture-rules.md): {@code ui → markdown, store, exchange, review →
  * model}, {@code cli → store, markdown, exchange, review → model}, {@code exchange → review},
- * {@code handoff → store → model}, {@code app → ui, cli}, JavaFX only in {@code ui} and {@code app}, the window
+ * {@code handoff → store → model}, {@code sync → store, markdown → model} (the linked journal file),
+ * {@code app → ui, cli}, JavaFX only in {@code ui} and {@code app}, the window
  * reaching the store only through its session, each library in its layer, and no cycles between the window's parts.
  * Only production classes are checked; tests may reach across layers to set things up.
  */
