@@ -19,8 +19,9 @@ import org.goalbook.store.NotebookException;
 /**
  * The package arrows made true (docs/decisions/architecture-rules.md): {@code ui → markdown, store, exchange, review →
  * model}, {@code cli → store, markdown, exchange, review → model}, {@code exchange → review},
- * {@code handoff → store → model}, {@code history → store, markdown → model}, {@code app → ui, cli}, JavaFX only in
- * {@code ui} and {@code app}, the window reaching the store only through its session, each library in its layer, and no cycles between the window's parts.
+ * {@code handoff → store → model}, {@code history → store, markdown → model}, {@code sync → store, markdown → model}
+ * (the linked journal file), {@code app → ui, cli}, JavaFX only in {@code ui} and {@code app}, the window reaching the
+ * store only through its session, each library in its layer, and no cycles between the window's parts.
  * Only production classes are checked; tests may reach across layers to set things up.
  */
 @AnalyzeClasses(packages = "org.goalbook", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -29,7 +30,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule javafxOnlyInUiAndApp = noClasses()
             .that().resideInAnyPackage(layers("model", "store", "markdown", "exchange", "review", "clip", "cli",
-                    "handoff", "history"))
+                    "handoff", "history", "sync"))
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the command line and every layer below the window must run without a display");
 
@@ -68,6 +69,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule clipDependsOnlyOnModel = onlyOn("clip", "model");
+
+    @ArchTest
+    static final ArchRule syncDependsOnlyOnStoreMarkdownAndModel = onlyOn("sync", "store", "markdown", "model")
+            .because("the linked journal file is kept in step the same way by the command line and the window");
+
+    @ArchTest
+    static final ArchRule diffUtilsOnlyInSync = libraryOnlyIn("sync", "com.github.difflib..");
 
     @ArchTest
     static final ArchRule cliDoesNotKnowTheWindow = noClasses()

@@ -11,6 +11,7 @@ import org.goalbook.markdown.JournalException;
 import org.goalbook.model.EditRefused;
 import org.goalbook.review.ReviewException;
 import org.goalbook.store.NotebookException;
+import org.goalbook.sync.LinkProblem;
 import picocli.CommandLine;
 
 /** The command line: parses arguments, calls the store and the journal code, prints. No JavaFX here. */
@@ -19,6 +20,8 @@ public final class GoalbookCli {
     public static final int BAD_USAGE = 1;
     /** Exit code for bad input or a notebook that cannot be opened or is damaged. */
     public static final int BAD_INPUT = 2;
+    /** Exit code of {@code goalbook sync} when the linked journal has an unresolved conflict. */
+    public static final int CONFLICT = 3;
 
     private GoalbookCli() {
     }
@@ -62,7 +65,7 @@ public final class GoalbookCli {
     private static boolean usersProblem(Exception e) {
         return e instanceof NotebookException || e instanceof EditRefused || e instanceof JournalException
                 || e instanceof ExchangeException || e instanceof ReviewException || e instanceof ClipRefused
-                || e instanceof WindowUnavailable;
+                || e instanceof WindowUnavailable || e instanceof LinkProblem;
     }
 
     /**

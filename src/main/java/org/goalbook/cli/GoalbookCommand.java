@@ -19,7 +19,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             StanceCommand.class, AddCommand.class, RenameCommand.class, DeleteCommand.class,
             MoveCommand.class, PasteCommand.class, HistoryCommand.class, ProgressCommand.class,
             ReviewCommand.class, ClipCommand.class, InboxCommand.class,
-            NotesCommand.class, BackupsCommand.class, RestoreCommand.class, NewYearCommand.class})
+            NotesCommand.class, BackupsCommand.class, RestoreCommand.class, NewYearCommand.class,
+            LinkCommand.class, UnlinkCommand.class, SyncCommand.class})
 public final class GoalbookCommand implements Callable<Integer> {
     @Mixin
     private NotebookOption notebook;

@@ -38,7 +38,7 @@ final class ImportCommand implements Callable<Integer> {
             Notebook merged = JournalMerge.merge(store.notebook(), imported, replace);
             store.replaceAll(merged);
             if (isJournal(file)) {
-                store.setMetaValue(NotebookStore.IMPORTED_FROM, file.toAbsolutePath().normalize().toString());
+                store.putSettings(java.util.Map.of(NotebookStore.IMPORTED_FROM, file.toAbsolutePath().normalize().toString()));
             }
             long years = imported.outline().roots().stream().filter(n -> n.kind() == org.goalbook.model.NodeKind.YEAR)
                     .count();

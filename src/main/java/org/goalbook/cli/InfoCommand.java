@@ -59,7 +59,7 @@ final class InfoCommand implements Callable<Integer> {
             out.printf("Topics    %d%n", counts.get(NodeKind.TOPIC)[1]);
             out.printf("Items     %s%n", progress(counts.get(NodeKind.ITEM)));
             out.printf("Pages     %d%n", counts.get(NodeKind.PAGE)[1]);
-            store.metaValue(NotebookStore.IMPORTED_FROM).ifPresent(from -> out.printf("Journal   %s%n", from));
+            store.setting(NotebookStore.IMPORTED_FROM).ifPresent(from -> out.printf("Journal   %s%n", from));
             return 0;
         }
     }

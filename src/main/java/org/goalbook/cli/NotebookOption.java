@@ -48,6 +48,13 @@ public final class NotebookOption {
      * backup that could not be made before a change (the change goes ahead).
      */
     public NotebookStore open() {
+        NotebookStore store = openUnsynced();
+        LinkedCall.follow(store, command.commandLine().getErr());
+        return store;
+    }
+
+    /** Opens the notebook without bringing a linked journal file in step (the link commands do that themselves). */
+    public NotebookStore openUnsynced() {
         NotebookStore store = NotebookStore.open(path());
         store.notices().forEach(command.commandLine().getErr()::println);
         Backups.keep(store, Clock.systemDefaultZone(), command.commandLine().getErr()::println);

@@ -19,7 +19,31 @@ import org.goalbook.model.NotebookMeta;
  * strings, written and read by SQLite's own JSON functions, so that JSON (Jackson) stays in {@code exchange}.
  */
 final class MetaRows {
+    /** Settings under keys starting so stay when the notebook's contents are replaced (an import). */
+    static final String KEPT_ON_REPLACE = "linked_";
+
     private MetaRows() {
+    }
+
+    static String setting(Connection connection, String key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            statement.setString(1, key);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    static void putSetting(Connection connection, String key, String value) throws SQLException {
+        String sql = value == null ? "DELETE FROM meta WHERE key = ?"
+                : "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, key);
+            if (value != null) {
+                statement.setString(2, value);
+            }
+            statement.executeUpdate();
+        }
     }
 
     static NotebookMeta read(Connection connection) throws SQLException {
@@ -54,26 +78,6 @@ final class MetaRows {
                 statement.addBatch();
             }
             statement.executeBatch();
-        }
-    }
-
-    /** One key's value, or empty when the row is missing. */
-    static java.util.Optional<String> value(Connection connection, String key) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
-            statement.setString(1, key);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? java.util.Optional.ofNullable(row.getString(1)) : java.util.Optional.empty();
-            }
-        }
-    }
-
-    /** Sets one key; the other rows stay as they are. */
-    static void put(Connection connection, String key, String value) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-            statement.setString(1, key);
-            statement.setString(2, value);
-            statement.executeUpdate();
         }
     }
 

@@ -41,6 +41,8 @@ public final class NotebookStore implements AutoCloseable {
     private final NodeRows nodes;
     private final List<String> notices;
     private BeforeWrite beforeWrite = replacing -> { };
+    private final List<Runnable> afterWrites = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> beforeClose = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean closed;
 
     private NotebookStore(Path file, NotebookGuard guard, Connection connection, List<String> notices)
@@ -158,16 +160,39 @@ public final class NotebookStore implements AutoCloseable {
         });
     }
 
-    /** One row of the {@code meta} table beside the front matter, such as {@link #IMPORTED_FROM}. */
-    public synchronized Optional<String> metaValue(String key) {
-        return read("read the metadata of", () -> MetaRows.value(connection, key));
+    /**
+     * A setting kept with the notebook (not part of the journal), or empty. Keys starting with
+     * {@code linked_} survive {@link #replaceAll}: they belong to the notebook, not to what was imported.
+     */
+    public synchronized Optional<String> setting(String key) {
+        return read("read a setting of", () -> Optional.ofNullable(MetaRows.setting(connection, key)));
     }
 
-    public synchronized void setMetaValue(String key, String value) {
-        write("save the metadata of", () -> {
-            MetaRows.put(connection, key, value);
+    /** Stores settings in one transaction; a null value removes the key. */
+    public synchronized void putSettings(java.util.Map<String, String> values) {
+        write("save a setting of", () -> {
+            for (java.util.Map.Entry<String, String> e : values.entrySet()) {
+                MetaRows.putSetting(connection, e.getKey(), e.getValue());
+            }
             return null;
         });
+    }
+
+    /**
+     * Runs {@code listener} after every committed write, on the writing thread; the linked journal file follows
+     * the notebook through it. Settings written by {@link #putSettings} count as writes too.
+     */
+    public void afterEachWrite(Runnable listener) {
+        afterWrites.add(listener);
+    }
+
+    public void removeAfterEachWrite(Runnable listener) {
+        afterWrites.remove(listener);
+    }
+
+    /** Runs {@code last} when the notebook is closed, while it can still be read and written. */
+    public void beforeClose(Runnable last) {
+        beforeClose.add(last);
     }
 
     /** The whole outline: pages, years and everything below them. */
@@ -179,6 +204,21 @@ public final class NotebookStore implements AutoCloseable {
     public synchronized Notebook notebook() {
         return read("read", () -> new Notebook(MetaRows.read(connection), new Outline(nodes.all()),
                 ResourceRows.all(connection), InboxRows.all(connection)));
+    }
+
+    /**
+     * An id no node ever had in this notebook (ids are not reused, so an undo step that puts a node back cannot meet
+     * it): for changes that bring in nodes whose ids must be known before they are stored.
+     */
+    public synchronized long unusedNodeId() {
+        return read("read the ids of", () -> {
+            try (Statement statement = connection.createStatement();
+                 java.sql.ResultSet row = statement.executeQuery("SELECT max(coalesce((SELECT seq FROM "
+                         + "sqlite_sequence WHERE name = 'node'), 0), coalesce((SELECT max(id) FROM node), 0)) + 1")) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
     }
 
     public synchronized Optional<Node> find(long id) {
@@ -214,7 +254,8 @@ public final class NotebookStore implements AutoCloseable {
                 statement.executeUpdate("DELETE FROM inbox_entry");
                 statement.executeUpdate("DELETE FROM resource");
                 statement.executeUpdate("DELETE FROM node");
-                statement.executeUpdate("DELETE FROM meta WHERE key <> '" + NotebookId.KEY + "'");
+                statement.executeUpdate("DELETE FROM meta WHERE key <> '" + NotebookId.KEY + "' AND key NOT LIKE '"
+                        + MetaRows.KEPT_ON_REPLACE.replace("_", "\\_") + "%' ESCAPE '\\'");
             }
             MetaRows.write(connection, notebook.meta());
             for (Node node : ordered) {
@@ -358,7 +399,15 @@ public final class NotebookStore implements AutoCloseable {
         if (closed) {
             return;
         }
-        closed = true;
+        try {
+            beforeClose.forEach(Runnable::run);
+        } finally {
+            closed = true;
+            closeStore();
+        }
+    }
+
+    private void closeStore() {
         try {
             nodes.close();
         } catch (SQLException ignored) {
@@ -397,6 +446,7 @@ public final class NotebookStore implements AutoCloseable {
                 T result = work.run();
                 NotebookId.touch(connection);
                 statement.execute("COMMIT");
+                afterWrites.forEach(Runnable::run);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollback(statement, e);

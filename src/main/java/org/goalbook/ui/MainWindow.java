@@ -28,6 +28,7 @@ import org.goalbook.ui.preview.LinkOpener;
 import org.goalbook.ui.search.SearchBar;
 import org.goalbook.ui.inbox.InboxWindow;
 import org.goalbook.ui.session.NotebookSession;
+import org.goalbook.ui.sync.JournalFollower;
 import org.goalbook.ui.radar.YearGlance;
 import org.goalbook.ui.tree.GoalTree;
 
@@ -56,6 +57,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private final Clock clock;
+    private final JournalFollower journal;
 
     public MainWindow(Stage stage, Settings settings, FileDialogs dialogs, BackgroundWork work, Clock clock,
                       LinkOpener links) {
@@ -73,8 +75,9 @@ public final class MainWindow {
         this.glance = new YearGlance(model, edits, status, () -> stage);
         this.inbox = new InboxWindow(() -> stage, model.sessionProperty(), dialogs, work, status,
                 s -> Appearance.apply(s, options().darkTheme().get(), options().fontSize().get()), edits::undo);
+        this.journal = new JournalFollower(model, () -> stage, dialogs, stage.focusedProperty());
         this.commands = new WindowCommands(model, edits, clipboard, files, glance, inbox, settings, stage,
-                this::quit);
+                this::quit, journal);
         this.scene = new Scene(root);
         inbox.clip().acceptDrops(scene);
         createView();
@@ -220,6 +223,11 @@ public final class MainWindow {
     /** What the window shows, as observable state with commands. */
     public WindowModel model() {
         return model;
+    }
+
+    /** The linked journal file kept in step while the window is open. */
+    public JournalFollower journal() {
+        return journal;
     }
 
     public YearGlance glance() {

@@ -22,6 +22,7 @@ import org.goalbook.ui.model.Action;
 import org.goalbook.ui.model.WindowModel;
 import org.goalbook.ui.radar.YearGlance;
 import org.goalbook.ui.session.NotebookSession;
+import org.goalbook.ui.sync.JournalFollower;
 import org.goalbook.ui.tree.TreeCommands;
 
 /** What the menus and the tree's context menu do, on the parts of one window. */
@@ -35,9 +36,11 @@ final class WindowCommands implements WindowActions {
     private final Settings settings;
     private final Stage stage;
     private final Runnable quit;
+    private final JournalFollower journal;
 
     WindowCommands(WindowModel model, NotebookEdits edits, NodeClipboard clipboard, NotebookFiles files,
-                   YearGlance glance, InboxWindow inbox, Settings settings, Stage stage, Runnable quit) {
+                   YearGlance glance, InboxWindow inbox, Settings settings, Stage stage, Runnable quit,
+                   JournalFollower journal) {
         this.model = model;
         this.edits = edits;
         this.clipboard = clipboard;
@@ -47,6 +50,7 @@ final class WindowCommands implements WindowActions {
         this.settings = settings;
         this.stage = stage;
         this.quit = quit;
+        this.journal = journal;
     }
 
     @Override
@@ -92,6 +96,11 @@ final class WindowCommands implements WindowActions {
     @Override
     public void exportRadarPicture() {
         files.exportRadarPicture();
+    }
+
+    @Override
+    public void linkJournal() {
+        journal.link();
     }
 
     @Override

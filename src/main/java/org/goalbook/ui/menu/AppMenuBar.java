@@ -73,6 +73,7 @@ public final class AppMenuBar {
                 item(Action.EXPORT_RADAR, actions::exportRadar),
                 item(Action.EXPORT_RADAR_PICTURE, actions::exportRadarPicture),
                 item(Action.RESTORE_BACKUP, actions::restoreBackup),
+                item(Action.LINK_JOURNAL, actions::linkJournal),
                 new SeparatorMenuItem(),
                 item(Action.CLIP_NEWSLETTER, actions::clipNewsletter),
                 item(Action.CLIP_CLIPBOARD, actions::clipClipboard),

@@ -28,6 +28,8 @@ public interface WindowActions {
     void exportRadarPicture();
 
     void restoreBackup();
+    /** File › Link journal file…: the notebook follows a Markdown file from then on. */
+    void linkJournal();
 
     void quit();
 

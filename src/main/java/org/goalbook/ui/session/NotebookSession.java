@@ -30,6 +30,8 @@ import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Outline;
 import org.goalbook.model.SearchHit;
 import org.goalbook.store.NotebookStore;
+import org.goalbook.sync.LinkedJournal;
+import org.goalbook.sync.NotebookUpdates;
 
 /**
  * One open notebook as the window sees it: the current outline, edits that are stored at once, and undo/redo.
@@ -53,6 +55,7 @@ public final class NotebookSession implements AutoCloseable {
     private final List<Consumer<OutlineChange>> listeners = new ArrayList<>();
     private final Backups backups;
     private volatile Consumer<String> backupProblems = problem -> { };
+    private LinkedJournal journal;
 
     public NotebookSession(NotebookStore store) {
         this(store, Clock.systemDefaultZone());
@@ -271,15 +274,50 @@ public final class NotebookSession implements AutoCloseable {
 
     /** Notes the journal file just imported, so that an export suggests writing back to it. */
     public void rememberImport(Path journal) {
-        store.setMetaValue(NotebookStore.IMPORTED_FROM, journal.toAbsolutePath().normalize().toString());
+        store.putSettings(java.util.Map.of(NotebookStore.IMPORTED_FROM, journal.toAbsolutePath().normalize().toString()));
     }
 
     /** The journal file the notebook was last imported from, if any. */
     public Optional<Path> importedFrom() {
-        return store.metaValue(NotebookStore.IMPORTED_FROM).filter(s -> !s.isBlank()).map(Path::of);
+        return store.setting(NotebookStore.IMPORTED_FROM).filter(s -> !s.isBlank()).map(Path::of);
     }
 
     /** Nodes and pages' task items whose text holds every word of {@code text}; a task right after its page. */
+    /**
+     * The notebook's link to a journal file; what it reads from the file reaches the notebook through this session,
+     * as one undoable edit that updates the tree in place.
+     */
+    public LinkedJournal journal() {
+        if (journal == null) {
+            journal = new LinkedJournal(store, new NotebookUpdates() {
+                @Override
+                public void apply(List<Change> changes) {
+                    edit(outline -> changes);
+                }
+
+                @Override
+                public void replaceAll(Notebook notebook) {
+                    NotebookSession.this.replaceAll(notebook);
+                }
+            });
+        }
+        return journal;
+    }
+
+    /** Runs {@code listener} after every stored change, notes and settings included. */
+    public void afterEachWrite(Runnable listener) {
+        store.afterEachWrite(listener);
+    }
+
+    public void removeAfterEachWrite(Runnable listener) {
+        store.removeAfterEachWrite(listener);
+    }
+
+    /** Runs {@code last} as the notebook closes, while it can still be read and written. */
+    public void beforeClose(Runnable last) {
+        store.beforeClose(last);
+    }
+
     public List<SearchHit> search(String text) {
         return store.search(text, 500, PageTasks::texts);
     }
