@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
-import javafx.scene.control.TextArea;
+import org.fxmisc.richtext.CodeArea;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 
@@ -110,7 +110,7 @@ public final class TypingBenchmark {
             Node node = window.session().outline().preorder().stream().filter(n -> n.name().equals(c.node()))
                     .findFirst().orElseThrow();
             window.tree().select(node.id());
-            TextArea area = window.editor().editor();
+            CodeArea area = window.editor().editor();
             return area.localToScreen(area.getBoundsInLocal());
         });
         PreviewPane preview = waitForPreview(c);
@@ -120,10 +120,11 @@ public final class TypingBenchmark {
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         Thread.sleep(300);
         int caret = FxCall.get(() -> {
-            TextArea area = window.editor().editor();
+            CodeArea area = window.editor().editor();
             area.requestFocus();
             int at = area.getText().indexOf(c.anchor());
-            area.positionCaret(at);
+            area.moveTo(at);
+            area.requestFollowCaret();
             return at;
         });
         Thread.sleep(1500);

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
+import org.fxmisc.richtext.CodeArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 
@@ -153,7 +153,7 @@ class EditorTest extends SampleWindowTest {
         });
     }
 
-    private static TextArea editor(FxRobot robot) {
-        return robot.lookup("#" + EditorPane.EDITOR_ID).queryAs(TextArea.class);
+    private static CodeArea editor(FxRobot robot) {
+        return robot.lookup("#" + EditorPane.EDITOR_ID).queryAs(CodeArea.class);
     }
 }
