@@ -38,6 +38,21 @@ class EditorTest extends SampleWindowTest {
     }
 
     @Test
+    void theNotesAreHighlightedAndAnEditRestylesItsLine(FxRobot robot) {
+        select(robot, sample.golang);
+        assertTrue(editor(robot).getStyleOfChar(4).contains("md-heading"), "## Notes is a heading");
+        assertTrue(editor(robot).getStyleOfChar(9).contains("md-list"), "- is a list marker");
+
+        robot.interact(() -> editor(robot).moveTo(editor(robot).getLength()));
+        robot.clickOn("#" + EditorPane.EDITOR_ID);
+        robot.interact(() -> editor(robot).moveTo(editor(robot).getLength()));
+        robot.write("see `go vet`");
+        WaitForAsyncUtils.waitForFxEvents();
+        int code = editor(robot).getText().indexOf("go vet");
+        assertTrue(editor(robot).getStyleOfChar(code).contains("md-code"), "typed inline code is coloured");
+    }
+
+    @Test
     void typedNotesAreStoredWhenTypingPauses(FxRobot robot) {
         select(robot, sample.spa);
         robot.clickOn("#" + EditorPane.EDITOR_ID).write("web workers course");

@@ -55,6 +55,7 @@ public final class EditorPane {
     /** Virtualised: only the paragraphs on screen are laid out, so a 5 MB page types like a short note. */
     private final CodeArea editor = new CodeArea();
     private final TextBursts bursts = new TextBursts(editor);
+    private final MarkdownHighlighting highlighting = new MarkdownHighlighting(editor);
     /** Shown in the empty editor: "Notes in Markdown", or why the node cannot hold notes. */
     private final Label placeholder = new Label();
     /** Says why a node cannot hold notes; visible while the editor has focus, unlike a prompt text. */
@@ -101,6 +102,7 @@ public final class EditorPane {
         editor.setId(EDITOR_ID);
         editor.getStyleClass().add("notes-editor");
         editor.setWrapText(true);
+        editor.setLineHighlighterOn(true); // the caret's line, coloured in CSS (.line-highlighter)
         placeholder.getStyleClass().add("notes-placeholder");
         editor.setPlaceholder(placeholder, Pos.TOP_LEFT);
         preview.view().setId(PREVIEW_ID);
@@ -239,6 +241,7 @@ public final class EditorPane {
     private void replaceAll(String text, int caret) {
         bursts.quietly(() -> {
             editor.replaceText(text);
+            highlighting.restyleNow();
             editor.moveTo(caret);
             editor.getUndoManager().forgetHistory();
         });
