@@ -233,6 +233,11 @@ final class WindowCommands implements WindowActions {
     }
 
     @Override
+    public void findInNote() {
+        model.request(WindowModel.Request.FIND_IN_NOTE);
+    }
+
+    @Override
     public BooleanProperty previewShown() {
         return model.options().previewShown();
     }

@@ -14,7 +14,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.CodeArea;
 
 import org.goalbook.markdown.preview.PreviewRenderer;
 import org.goalbook.markdown.preview.TaskToggle;
@@ -53,7 +52,7 @@ public final class EditorPane {
     private final ComboBox<String> stanceBox = new ComboBox<>();
     private final CheckBox doneBox = new CheckBox("Done");
     /** Virtualised: only the paragraphs on screen are laid out, so a 5 MB page types like a short note. */
-    private final CodeArea editor = new CodeArea();
+    private final NotesArea editor = new NotesArea();
     private final TextBursts bursts = new TextBursts(editor);
     private final MarkdownHighlighting highlighting = new MarkdownHighlighting(editor);
     /** Shown in the empty editor: "Notes in Markdown", or why the node cannot hold notes. */
@@ -166,7 +165,7 @@ public final class EditorPane {
         return pane;
     }
 
-    public CodeArea editor() {
+    public NotesArea editor() {
         return editor;
     }
 
