@@ -12,6 +12,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
 
@@ -55,6 +56,9 @@ public final class EditorPane {
     private final NotesArea editor = new NotesArea();
     private final TextBursts bursts = new TextBursts(editor);
     private final MarkdownHighlighting highlighting = new MarkdownHighlighting(editor);
+    private final FindBar findBar = new FindBar(editor);
+    /** The window search's words, marked in the note while the search has text. */
+    private final NoteMatches searchMarks = new NoteMatches(editor, "note-search-match");
     /** Shown in the empty editor: "Notes in Markdown", or why the node cannot hold notes. */
     private final Label placeholder = new Label();
     /** Says why a node cannot hold notes; visible while the editor has focus, unlike a prompt text. */
@@ -106,7 +110,9 @@ public final class EditorPane {
         editor.setPlaceholder(placeholder, Pos.TOP_LEFT);
         preview.view().setId(PREVIEW_ID);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.getItems().addAll(new VirtualizedScrollPane<>(editor), preview.view());
+        VirtualizedScrollPane<NotesArea> scroll = new VirtualizedScrollPane<>(editor);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        split.getItems().addAll(new VBox(findBar.view(), scroll), preview.view());
         split.getStyleClass().add("editor-split");
 
         notice.setId(NOTICE_ID);
@@ -133,6 +139,8 @@ public final class EditorPane {
         model.onRequest(r -> {
             if (r == WindowModel.Request.FOCUS_NOTES) {
                 editor.requestFocus();
+            } else if (r == WindowModel.Request.FIND_IN_NOTE && shown != null) {
+                findBar.open();
             }
         });
         editor.setOnKeyPressed(e -> {
@@ -159,6 +167,7 @@ public final class EditorPane {
             }
         });
         preview.setOnTaskToggled(this::toggleTask);
+        model.searchText().addListener((obs, was, is) -> markSearch());
     }
 
     public javafx.scene.Node view() {
@@ -221,7 +230,9 @@ public final class EditorPane {
             notice.setManaged(refusal != null);
             if (!same) {
                 String text = node == null ? "" : node.notes();
+                findBar.close();
                 replaceAll(text, 0);
+                markSearch();
                 editor.showParagraphAtTop(0);
                 showInPreview(text);
             } else if (!autosave.dirty() && !node.notes().equals(editor.getText())) {
@@ -244,6 +255,13 @@ public final class EditorPane {
             editor.moveTo(caret);
             editor.getUndoManager().forgetHistory();
         });
+    }
+
+    /** Marks the window search's words in the note (the tree shows which nodes match, the note where). */
+    private void markSearch() {
+        String search = model.searchText().get();
+        searchMarks.show(search.isEmpty() || shown == null ? java.util.List.of()
+                : NoteMatches.wordStarts(editor.getText(), search));
     }
 
     /** Stores typing not yet stored; called on pauses, on selection change and when the window closes. */
