@@ -143,6 +143,42 @@ class PreviewPaneTest extends FxRobot {
     }
 
     @Test
+    void aBlockAlreadyInViewIsNotScrolledTo() throws Exception {
+        String note = paragraphs(200);
+        render(note);
+        js("window.scrollTo(0, 100)");
+        interact(() -> pane.scrollToSourceOffset(note.indexOf("Paragraph 8.")));
+        assertEquals(100, ((Number) js("window.scrollY")).intValue(), "paragraph 8 was in view: no jump");
+    }
+
+    @Test
+    void aHandScrollIsNotUndoneByTheNextKeyButMovingToAnotherBlockFollows() throws Exception {
+        String note = paragraphs(200);
+        render(note);
+        int typing = note.indexOf("Paragraph 150.") + 5;
+        interact(() -> pane.scrollToSourceOffset(typing));
+        int following = ((Number) js("window.scrollY")).intValue();
+        assertTrue(following > 0, "the caret's paragraph was brought into view");
+
+        js("window.scrollTo(0, 300)"); // the user scrolls up to read something
+        interact(() -> pane.scrollToSourceOffset(typing + 1));
+        interact(() -> pane.scrollToSourceOffset(typing + 2));
+        assertEquals(300, ((Number) js("window.scrollY")).intValue(), "typing on did not scroll back");
+
+        interact(() -> pane.scrollToSourceOffset(note.indexOf("Paragraph 180.")));
+        double top = ((Number) js("document.querySelectorAll('p')[180].getBoundingClientRect().top")).doubleValue();
+        assertTrue(top >= 0 && top < 400, "the caret went to another paragraph: followed, at " + top);
+    }
+
+    private static String paragraphs(int count) {
+        StringBuilder note = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            note.append("Paragraph ").append(i).append(".\n\n");
+        }
+        return note.toString();
+    }
+
+    @Test
     void aLinkClickOpensTheBrowserAndThePreviewStays() throws Exception {
         render("See [the site](https://ok.example/page) for more.");
         js("window.goalbookTestMarker = 'still here'");
