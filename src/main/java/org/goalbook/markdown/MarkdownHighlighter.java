@@ -29,13 +29,17 @@ public final class MarkdownHighlighter {
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}=+[ \\t]*$");
     private static final Pattern REFERENCE = Pattern.compile("^ {0,3}(\\[[^\\]]+\\]:)[ \\t]*(\\S+)");
     private static final Pattern LINK =
-            Pattern.compile("(!?\\[)([^\\]\\[]*)(\\]\\()(<[^>]*>|[^\\s()]*)((?:[ \\t]+(?:\"[^\"]*\"|'[^']*'))?[ \\t]*\\))");
+            Pattern.compile("(!?\\[)([^\\]\\[]*)(\\]\\()(<[^>]*>|[^\\s()]*)"
+                    + "((?:[ \\t]+(?:\"[^\"]*\"|'[^']*'))?[ \\t]*\\))");
     private static final Pattern REFERENCE_LINK = Pattern.compile("(!?\\[)([^\\]\\[]+)(\\]\\[[^\\]]*\\])");
-    private static final Pattern AUTOLINK = Pattern.compile("<(?:https?|mailto|ftp):[^>\\s]*>|https?://[^\\s<>()\\[\\]]+");
+    private static final Pattern AUTOLINK =
+            Pattern.compile("<(?:https?|mailto|ftp):[^>\\s]*>|https?://[^\\s<>()\\[\\]]+");
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
     private static final Pattern STRIKE = Pattern.compile("(~~)(?=\\S)(.+?)(?<=\\S)~~");
-    private static final Pattern EM_STAR = Pattern.compile("(?<![*\\\\])(\\*)(?=[^\\s*])(.+?)(?<=[^\\s*\\\\])\\*(?!\\*)");
-    private static final Pattern EM_UNDERSCORE = Pattern.compile("(?<![\\w_])(_)(?=[^\\s_])(.+?)(?<=[^\\s_])_(?![\\w_])");
+    private static final Pattern EM_STAR =
+            Pattern.compile("(?<![*\\\\])(\\*)(?=[^\\s*])(.+?)(?<=[^\\s*\\\\])\\*(?!\\*)");
+    private static final Pattern EM_UNDERSCORE =
+            Pattern.compile("(?<![\\w_])(_)(?=[^\\s_])(.+?)(?<=[^\\s_])_(?![\\w_])");
 
     // Character kinds, one bit each; a span's classes are its line's classes plus one class per bit.
     private static final int MARKER = 1;

@@ -58,7 +58,8 @@ class MarkdownHighlighterTest {
     void spansNameWhatTheUserSees() {
         assertThat(classesAt("## Notes", 0, MarkdownHighlighter.PLAIN))
                 .contains("md-heading", "md-h2", "md-marker");
-        assertThat(classesAt("## Notes", 4, MarkdownHighlighter.PLAIN)).contains("md-heading").doesNotContain("md-marker");
+        assertThat(classesAt("## Notes", 4, MarkdownHighlighter.PLAIN)).contains("md-heading")
+                .doesNotContain("md-marker");
         assertThat(classesAt("a **bold** b", 4, MarkdownHighlighter.PLAIN)).contains("md-strong");
         assertThat(classesAt("a *it* b", 3, MarkdownHighlighter.PLAIN)).contains("md-em");
         assertThat(classesAt("a `x*y*` b", 5, MarkdownHighlighter.PLAIN)).contains("md-code").doesNotContain("md-em");

@@ -107,6 +107,8 @@ class EditingHabitsTest extends SampleWindowTest {
     void ctrlZInTheEditorUndoesTypingNotTheTreesLastChange(FxRobot robot) {
         robot.interact(() -> fixture.window.tree().view().requestFocus());
         robot.type(KeyCode.SPACE); // ticks the item: a tree change on the notebook's undo
+        WindowFixture.waitUntil(() -> fixture.window.session().outline().get(sample.spa).done());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#" + EditorPane.EDITOR_ID);
         robot.write("- a");
         robot.type(KeyCode.ENTER);
