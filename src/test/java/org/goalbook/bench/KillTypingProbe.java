@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
-import org.fxmisc.richtext.CodeArea;
 import javafx.stage.Stage;
 
+import org.fxmisc.richtext.CodeArea;
 import org.goalbook.model.Node;
 import org.goalbook.ui.MainWindow;
 import org.goalbook.ui.MemoryPreferences;

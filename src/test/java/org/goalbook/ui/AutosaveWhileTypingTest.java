@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.application.Platform;
-import org.fxmisc.richtext.CodeArea;
 
+import org.fxmisc.richtext.CodeArea;
 import org.goalbook.ui.editor.EditorPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;

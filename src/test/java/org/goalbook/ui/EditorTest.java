@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import org.fxmisc.richtext.CodeArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 
+import org.fxmisc.richtext.CodeArea;
 import org.goalbook.model.Stance;
 import org.goalbook.ui.editor.EditorPane;
 import org.goalbook.ui.editor.WebPreview;

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
-import org.fxmisc.richtext.CodeArea;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 
+import org.fxmisc.richtext.CodeArea;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.PlanBuilder;
 import org.goalbook.ui.editor.EditorPane;

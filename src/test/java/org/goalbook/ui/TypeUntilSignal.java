@@ -3,11 +3,11 @@ package org.goalbook.ui;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Platform;
-import org.fxmisc.richtext.CodeArea;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Window;
 
+import org.fxmisc.richtext.CodeArea;
 import org.goalbook.app.Main;
 import org.goalbook.model.NodeKind;
 import org.goalbook.ui.editor.EditorPane;
