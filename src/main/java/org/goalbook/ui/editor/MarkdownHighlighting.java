@@ -46,6 +46,9 @@ final class MarkdownHighlighting {
         int paragraph = area.offsetToPosition(change.getPosition(), Bias.Forward).getMajor();
         int removed = lineBreaks(change.getRemoved());
         int inserted = lineBreaks(change.getInserted());
+        while (after.size() <= paragraph) {
+            after.add(null); // only if the bookkeeping ever missed a change: the restyle then runs to the end
+        }
         // The paragraphs the change removed lose their entry, the new ones get an unknown one.
         after.subList(paragraph + 1, Math.min(after.size(), paragraph + 1 + removed)).clear();
         for (int i = 0; i < inserted; i++) {
