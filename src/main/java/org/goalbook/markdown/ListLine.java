@@ -21,15 +21,28 @@ record ListLine(String indent, String marker, String gap, String box, String con
     private static final Pattern THEMATIC_BREAK = Pattern.compile("^ {0,3}([-*_])[ \\t]*(?:\\1[ \\t]*){2,}$");
 
     static Optional<ListLine> parse(String text) {
+        return parseItem(text).filter(item -> !item.content().isEmpty());
+    }
+
+    /**
+     * Like {@link #parse} but also an item with no text yet ("- ", "- [ ] ", "2. "), as the editor meets it while
+     * the user types.
+     */
+    static Optional<ListLine> parseItem(String text) {
         if (THEMATIC_BREAK.matcher(text).matches()) {
             return Optional.empty();
         }
         Matcher m = ITEM.matcher(text);
-        if (!m.matches() || m.group(5).isEmpty()) {
+        if (!m.matches()) {
             return Optional.empty();
         }
         String box = m.group(4) == null ? "" : m.group(4);
         return Optional.of(new ListLine(m.group(1), m.group(2), m.group(3), box, m.group(5), m.group(6)));
+    }
+
+    /** A thematic break ("---", "* * *"), which looks like a list item but is none. */
+    static boolean isThematicBreak(String text) {
+        return THEMATIC_BREAK.matcher(text).matches();
     }
 
     boolean ordered() {

@@ -9,6 +9,8 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 
+import org.fxmisc.richtext.ClipboardActions;
+
 import org.goalbook.model.Stance;
 import org.goalbook.model.YearPlanner;
 import org.goalbook.ui.clipboard.NodeClipboard;
@@ -146,34 +148,41 @@ final class WindowCommands implements WindowActions {
 
     @Override
     public void cut() {
-        if (!(textFocus() instanceof TextInputControl t)) {
-            clipboard.cut();
-        } else {
+        if (textFocus() instanceof TextInputControl t) {
             t.cut();
+        } else if (textFocus() instanceof ClipboardActions<?, ?, ?> notes) {
+            notes.cut();
+        } else {
+            clipboard.cut();
         }
     }
 
     @Override
     public void copy() {
-        if (!(textFocus() instanceof TextInputControl t)) {
-            clipboard.copy();
-        } else {
+        if (textFocus() instanceof TextInputControl t) {
             t.copy();
+        } else if (textFocus() instanceof ClipboardActions<?, ?, ?> notes) {
+            notes.copy();
+        } else {
+            clipboard.copy();
         }
     }
 
     @Override
     public void paste() {
-        if (!(textFocus() instanceof TextInputControl t)) {
-            clipboard.paste();
-        } else {
+        if (textFocus() instanceof TextInputControl t) {
             t.paste();
+        } else if (textFocus() instanceof ClipboardActions<?, ?, ?> notes) {
+            notes.paste();
+        } else {
+            clipboard.paste();
         }
     }
 
-    /** A text field or the editor with the focus: the clipboard menu items then work on its text. */
+    /** A text field or the notes editor with the focus: the clipboard menu items then work on its text. */
     private Object textFocus() {
-        return stage.getScene().getFocusOwner() instanceof TextInputControl t ? t : null;
+        Object focus = stage.getScene().getFocusOwner();
+        return focus instanceof TextInputControl || focus instanceof ClipboardActions<?, ?, ?> ? focus : null;
     }
 
     @Override
@@ -235,6 +244,11 @@ final class WindowCommands implements WindowActions {
     @Override
     public void focusSearch() {
         model.request(WindowModel.Request.FOCUS_SEARCH);
+    }
+
+    @Override
+    public void findInNote() {
+        model.request(WindowModel.Request.FIND_IN_NOTE);
     }
 
     @Override

@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
-import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 
+import org.fxmisc.richtext.CodeArea;
 import org.goalbook.model.Node;
 import org.goalbook.ui.MainWindow;
 import org.goalbook.ui.MemoryPreferences;
@@ -53,7 +53,7 @@ public final class KillTypingProbe {
             Node page = window.session().outline().roots().stream().filter(n -> n.name().equals(PAGE)).findFirst()
                     .orElseThrow();
             window.tree().select(page.id());
-            TextArea area = window.editor().editor();
+            CodeArea area = window.editor().editor();
             return area.localToScreen(area.getBoundsInLocal());
         });
         // Type into a settled window, as a user would: the preview's web view has shown the page once.
@@ -72,9 +72,9 @@ public final class KillTypingProbe {
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         Thread.sleep(300);
         FxCall.get(() -> {
-            TextArea area = window.editor().editor();
+            CodeArea area = window.editor().editor();
             area.requestFocus();
-            area.end();
+            area.moveTo(area.getLength());
             return null;
         });
         Thread.sleep(1000);

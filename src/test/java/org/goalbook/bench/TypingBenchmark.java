@@ -13,10 +13,10 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
-import javafx.scene.control.TextArea;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 
+import org.fxmisc.richtext.CodeArea;
 import org.goalbook.model.Node;
 import org.goalbook.ui.MainWindow;
 import org.goalbook.ui.MemoryPreferences;
@@ -83,6 +83,8 @@ public final class TypingBenchmark {
                 new Case("1 MB page, typing near the top", TypingNotebook.PAGE, TypingNotebook.TOP_ANCHOR,
                         FIRST_PARAGRAPH),
                 new Case("1 MB page, typing at the end", TypingNotebook.PAGE, TypingNotebook.END_ANCHOR,
+                        LAST_PARAGRAPH),
+                new Case("5 MB page, typing at the end", TypingNotebook.BIG_PAGE, TypingNotebook.END_ANCHOR,
                         LAST_PARAGRAPH));
         System.out.printf("JVM %s, %d cores, DISPLAY=%s; %d + %d keystrokes per case, frame timer %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
@@ -91,8 +93,12 @@ public final class TypingBenchmark {
                 "renders", "frames", "FX frame gap p99 ms", "longest gap ms", "gaps > 100 ms");
         String only = System.getProperty("bench.only", "");
         for (Case c : cases) {
-            if (c.name().contains(only)) {
+            boolean big = c.node().equals(TypingNotebook.BIG_PAGE);
+            if (c.name().contains(only) && (Boolean.getBoolean("bench.big") || !big)) {
                 bench.run(c, table);
+                if (big) {
+                    bench.scroll(c);
+                }
             }
         }
         System.out.println();
@@ -110,20 +116,24 @@ public final class TypingBenchmark {
             Node node = window.session().outline().preorder().stream().filter(n -> n.name().equals(c.node()))
                     .findFirst().orElseThrow();
             window.tree().select(node.id());
-            TextArea area = window.editor().editor();
+            CodeArea area = window.editor().editor();
             return area.localToScreen(area.getBoundsInLocal());
         });
+        long selected = System.nanoTime();
         PreviewPane preview = waitForPreview(c);
+        System.out.printf("%s: editor and preview show the note %d ms after selecting it (1 s quiet included); %s%n",
+                c.name(), (System.nanoTime() - selected) / 1_000_000, ProcessMemory.now());
         // Focus as a user gives it: a click into the editor; then the caret goes where the typing belongs.
         robot.mouseMove((int) editor.getCenterX(), (int) editor.getCenterY());
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         Thread.sleep(300);
         int caret = FxCall.get(() -> {
-            TextArea area = window.editor().editor();
+            CodeArea area = window.editor().editor();
             area.requestFocus();
             int at = area.getText().indexOf(c.anchor());
-            area.positionCaret(at);
+            area.moveTo(at);
+            area.requestFollowCaret();
             return at;
         });
         Thread.sleep(1500);
@@ -157,6 +167,25 @@ public final class TypingBenchmark {
         }
         report(c, watch, gaps, table);
         System.out.println(c.name() + " done");
+    }
+
+    /** Scrolls the editor from top to bottom in 20 jumps; prints the longest jump, layout of the new place included. */
+    private void scroll(Case c) throws Exception {
+        int paragraphs = FxCall.get(() -> window.editor().editor().getParagraphs().size());
+        double worst = 0;
+        for (int k = 0; k <= 20; k++) {
+            int to = (int) Math.min(paragraphs - 1L, (long) paragraphs * k / 20);
+            long start = System.nanoTime();
+            FxCall.get(() -> {
+                window.editor().editor().showParagraphAtTop(to);
+                window.editor().editor().layout();
+                return null;
+            });
+            FxCall.get(() -> null); // the next turn of the FX thread: the frame with the new place drawn
+            worst = Math.max(worst, (System.nanoTime() - start) / 1e6);
+        }
+        System.out.printf("%s: scrolling %d paragraphs top to bottom in 20 jumps, longest jump %s ms; %s%n", c.name(),
+                paragraphs, f(worst), ProcessMemory.now());
     }
 
     private void report(Case c, PreviewWatch watch, FrameGaps gaps, TextTable table) {

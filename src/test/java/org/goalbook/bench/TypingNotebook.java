@@ -18,6 +18,8 @@ import org.goalbook.store.NotebookStore;
 final class TypingNotebook {
     static final String PAGE = "Log";
     static final String GOAL = "Write a talk about observability";
+    /** A 5 MB page, only with {@code -Dbench.big=true} (the old editor could not take it). */
+    static final String BIG_PAGE = "Archive";
     /** Typing near the top goes just before these words, in the first paragraph. */
     static final String TOP_ANCHOR = "and what I typed just now.";
     /** Typing at the end goes just before these words, in the last paragraph. */
@@ -28,11 +30,14 @@ final class TypingNotebook {
 
     /** Stores the notebook in a new file. */
     static Path write(Path file) {
-        List<Node> nodes = List.of(
+        List<Node> nodes = new java.util.ArrayList<>(List.of(
                 node(1, 0, 0, NodeKind.PAGE, PAGE, "# Log\n\n" + text(1_000_000, 7)),
                 node(2, 0, 1, NodeKind.YEAR, "2022", ""),
                 node(3, 2, 0, NodeKind.STRATEGIC, "Strategic", ""),
-                node(4, 3, 0, NodeKind.GOAL, GOAL, "## Notes\n\n" + text(50_000, 11)));
+                node(4, 3, 0, NodeKind.GOAL, GOAL, "## Notes\n\n" + text(50_000, 11))));
+        if (Boolean.getBoolean("bench.big")) {
+            nodes.add(node(5, 0, 2, NodeKind.PAGE, BIG_PAGE, "# Archive\n\n" + text(5_000_000, 13)));
+        }
         try (NotebookStore store = NotebookStore.open(file)) {
             store.replaceAll(new Notebook(NotebookMeta.empty(), new Outline(nodes), List.of()));
         }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.application.Platform;
-import javafx.scene.control.TextArea;
 
+import org.fxmisc.richtext.CodeArea;
 import org.goalbook.ui.editor.EditorPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -19,7 +19,7 @@ class AutosaveWhileTypingTest extends SampleWindowTest {
     @Test
     void steadyTypingIsStoredBeforeItStops(FxRobot robot) {
         robot.interact(() -> fixture.window.tree().select(sample.spa));
-        TextArea editor = robot.lookup("#" + EditorPane.EDITOR_ID).queryAs(TextArea.class);
+        CodeArea editor = robot.lookup("#" + EditorPane.EDITOR_ID).queryAs(CodeArea.class);
         long start = System.nanoTime();
         boolean storedWhileTyping = false;
         // Eight keystrokes a tenth of a second apart (each a change of the text, as a key press makes it): no pause

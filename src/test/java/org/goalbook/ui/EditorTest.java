@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.web.WebView;
 
+import org.fxmisc.richtext.CodeArea;
 import org.goalbook.model.Stance;
 import org.goalbook.ui.editor.EditorPane;
 import org.goalbook.ui.editor.WebPreview;
@@ -35,6 +35,21 @@ class EditorTest extends SampleWindowTest {
         assertEquals("### Log (LIFO)\n\n- [ ] read the Kubernetes book\n", editor(robot).getText(),
                 "a page shows its whole text");
         assertFalse(robot.lookup("#" + EditorPane.DONE_ID).queryAs(CheckBox.class).isVisible());
+    }
+
+    @Test
+    void theNotesAreHighlightedAndAnEditRestylesItsLine(FxRobot robot) {
+        select(robot, sample.golang);
+        assertTrue(editor(robot).getStyleOfChar(4).contains("md-heading"), "## Notes is a heading");
+        assertTrue(editor(robot).getStyleOfChar(9).contains("md-list"), "- is a list marker");
+
+        robot.interact(() -> editor(robot).moveTo(editor(robot).getLength()));
+        robot.clickOn("#" + EditorPane.EDITOR_ID);
+        robot.interact(() -> editor(robot).moveTo(editor(robot).getLength()));
+        robot.write("see `go vet`");
+        WaitForAsyncUtils.waitForFxEvents();
+        int code = editor(robot).getText().indexOf("go vet");
+        assertTrue(editor(robot).getStyleOfChar(code).contains("md-code"), "typed inline code is coloured");
     }
 
     @Test
@@ -153,7 +168,7 @@ class EditorTest extends SampleWindowTest {
         });
     }
 
-    private static TextArea editor(FxRobot robot) {
-        return robot.lookup("#" + EditorPane.EDITOR_ID).queryAs(TextArea.class);
+    private static CodeArea editor(FxRobot robot) {
+        return robot.lookup("#" + EditorPane.EDITOR_ID).queryAs(CodeArea.class);
     }
 }

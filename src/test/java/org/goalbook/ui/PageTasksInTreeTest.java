@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 
+import org.fxmisc.richtext.CodeArea;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.PlanBuilder;
 import org.goalbook.ui.editor.EditorPane;
@@ -86,7 +86,7 @@ class PageTasksInTreeTest {
     @Test
     void aTaskTypedIntoThePageNotesShowsAsANewLineAfterAutosave(FxRobot robot) {
         robot.interact(() -> fixture.window.tree().select(page));
-        TextArea editor = robot.lookup("#" + EditorPane.EDITOR_ID).queryAs(TextArea.class);
+        CodeArea editor = robot.lookup("#" + EditorPane.EDITOR_ID).queryAs(CodeArea.class);
         robot.interact(() -> editor.appendText("- [ ] x\n"));
         WindowFixture.waitUntil(() -> storedNotes().endsWith("- [ ] x\n"));
         WaitForAsyncUtils.waitForFxEvents();

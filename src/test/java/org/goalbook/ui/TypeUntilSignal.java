@@ -3,11 +3,11 @@ package org.goalbook.ui;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Platform;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Window;
 
+import org.fxmisc.richtext.CodeArea;
 import org.goalbook.app.Main;
 import org.goalbook.model.NodeKind;
 import org.goalbook.ui.editor.EditorPane;
@@ -33,7 +33,7 @@ public final class TypeUntilSignal {
 
     private static void type() {
         try {
-            AtomicReference<TextArea> editor = new AtomicReference<>();
+            AtomicReference<CodeArea> editor = new AtomicReference<>();
             while (editor.get() == null) {
                 Thread.sleep(100);
                 try {
@@ -45,7 +45,7 @@ public final class TypeUntilSignal {
                                     TreeView<Row> rows = (TreeView<Row>) tree;
                                     selectPage(rows, rows.getRoot());
                                 }
-                                if (w.getScene().lookup("#" + EditorPane.EDITOR_ID) instanceof TextArea area
+                                if (w.getScene().lookup("#" + EditorPane.EDITOR_ID) instanceof CodeArea area
                                         && !area.isDisabled() && !area.getText().isEmpty()) {
                                     editor.set(area);
                                 }

@@ -8,11 +8,13 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.fxmisc.flowless.VirtualizedScrollPane;
 
 import org.goalbook.markdown.preview.PreviewRenderer;
 import org.goalbook.markdown.preview.TaskToggle;
@@ -50,7 +52,15 @@ public final class EditorPane {
     private final Label history = new Label();
     private final ComboBox<String> stanceBox = new ComboBox<>();
     private final CheckBox doneBox = new CheckBox("Done");
-    private final TextArea editor = new TextArea();
+    /** Virtualised: only the paragraphs on screen are laid out, so a 5 MB page types like a short note. */
+    private final NotesArea editor = new NotesArea();
+    private final TextBursts bursts = new TextBursts(editor);
+    private final MarkdownHighlighting highlighting = new MarkdownHighlighting(editor);
+    private final FindBar findBar = new FindBar(editor);
+    /** The window search's words, marked in the note while the search has text. */
+    private final NoteMatches searchMarks = new NoteMatches(editor, "note-search-match");
+    /** Shown in the empty editor: "Notes in Markdown", or why the node cannot hold notes. */
+    private final Label placeholder = new Label();
     /** Says why a node cannot hold notes; visible while the editor has focus, unlike a prompt text. */
     private final Label notice = new Label();
     private final SplitPane split = new SplitPane();
@@ -95,10 +105,14 @@ public final class EditorPane {
         editor.setId(EDITOR_ID);
         editor.getStyleClass().add("notes-editor");
         editor.setWrapText(true);
-        editor.setPromptText("Notes in Markdown");
+        editor.setLineHighlighterOn(true); // the caret's line, coloured in CSS (.line-highlighter)
+        placeholder.getStyleClass().add("notes-placeholder");
+        editor.setPlaceholder(placeholder, Pos.TOP_LEFT);
         preview.view().setId(PREVIEW_ID);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.getItems().addAll(editor, preview.view());
+        VirtualizedScrollPane<NotesArea> scroll = new VirtualizedScrollPane<>(editor);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        split.getItems().addAll(new VBox(findBar.view(), scroll), preview.view());
         split.getStyleClass().add("editor-split");
 
         notice.setId(NOTICE_ID);
@@ -125,6 +139,8 @@ public final class EditorPane {
         model.onRequest(r -> {
             if (r == WindowModel.Request.FOCUS_NOTES) {
                 editor.requestFocus();
+            } else if (r == WindowModel.Request.FIND_IN_NOTE && shown != null) {
+                findBar.open();
             }
         });
         editor.setOnKeyPressed(e -> {
@@ -133,14 +149,13 @@ public final class EditorPane {
                 e.consume();
             }
         });
-        editor.textProperty().addListener((obs, was, is) -> {
-            if (!loading) {
-                showInPreview(is);
-                if (shown != null) {
-                    autosave.typed();
-                }
+        bursts.onTyped(() -> {
+            if (shown != null) {
+                autosave.typed();
             }
         });
+        bursts.onText(this::showInPreview);
+        bursts.onCaret(() -> preview.scrollTo(editor.getCaretPosition()));
         stanceBox.valueProperty().addListener((obs, was, is) -> {
             if (!loading && shown != null && is != null) {
                 commands.setStance(shown.id(), NONE.equals(is) ? null : Stance.parse(is).orElse(null));
@@ -152,18 +167,14 @@ public final class EditorPane {
             }
         });
         preview.setOnTaskToggled(this::toggleTask);
-        editor.caretPositionProperty().addListener((obs, was, is) -> {
-            if (!loading) {
-                preview.scrollTo(is.intValue());
-            }
-        });
+        model.searchText().addListener((obs, was, is) -> markSearch());
     }
 
     public javafx.scene.Node view() {
         return pane;
     }
 
-    public TextArea editor() {
+    public NotesArea editor() {
         return editor;
     }
 
@@ -213,25 +224,44 @@ public final class EditorPane {
             // the text would go, and let the user only clear notes such a node somehow has.
             String refusal = node == null ? null : OutlineEdits.notesRefusal(node);
             editor.setEditable(refusal == null || !node.notes().isBlank());
-            editor.setPromptText(refusal == null ? "Notes in Markdown" : refusal);
+            placeholder.setText(refusal == null ? "Notes in Markdown" : refusal);
             notice.setText(refusal == null ? "" : refusal);
             notice.setVisible(refusal != null);
             notice.setManaged(refusal != null);
             if (!same) {
-                // Setting the text also clears the text area's own undo: Ctrl+Z never reaches the previous node.
-                editor.setText(node == null ? "" : node.notes());
-                editor.positionCaret(0);
-                editor.setScrollTop(0);
-                showInPreview(editor.getText());
+                String text = node == null ? "" : node.notes();
+                findBar.close();
+                replaceAll(text, 0);
+                markSearch();
+                editor.showParagraphAtTop(0);
+                showInPreview(text);
             } else if (!autosave.dirty() && !node.notes().equals(editor.getText())) {
-                int caret = Math.min(editor.getCaretPosition(), node.notes().length());
-                editor.setText(node.notes());
-                editor.positionCaret(caret);
-                showInPreview(editor.getText());
+                replaceAll(node.notes(), Math.min(editor.getCaretPosition(), node.notes().length()));
+                showInPreview(node.notes());
             }
         } finally {
             loading = false;
         }
+    }
+
+    /**
+     * Puts a text into the editor as the window's own change, not typing. It also clears the editor's own undo:
+     * Ctrl+Z never reaches the previous node's text, nor a text the store changed.
+     */
+    private void replaceAll(String text, int caret) {
+        bursts.quietly(() -> {
+            editor.replaceText(text);
+            highlighting.restyleNow();
+            editor.moveTo(caret);
+            editor.getUndoManager().forgetHistory();
+        });
+    }
+
+    /** Marks the window search's words in the note (the tree shows which nodes match, the note where). */
+    private void markSearch() {
+        String search = model.searchText().get();
+        searchMarks.show(search.isEmpty() || shown == null ? java.util.List.of()
+                : NoteMatches.wordStarts(editor.getText(), search));
     }
 
     /** Stores typing not yet stored; called on pauses, on selection change and when the window closes. */

@@ -103,7 +103,8 @@ public final class AppMenuBar {
                 item(Action.DELETE, actions::delete),
                 needsNotebook(stance),
                 new SeparatorMenuItem(),
-                item(Action.FIND, actions::focusSearch));
+                item(Action.FIND, actions::focusSearch),
+                item(Action.FIND_IN_NOTE, actions::findInNote));
         return edit;
     }
 

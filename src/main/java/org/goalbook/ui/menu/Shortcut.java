@@ -15,7 +15,7 @@ import org.goalbook.ui.model.Action;
  * @param where "Anywhere", "Goal tree", "Editor" or "Search"
  */
 public record Shortcut(String keys, String what, String where) {
-    public static final String EDITOR = "Editor";
+    public static final String EDITOR = Action.Where.EDITOR.label();
     public static final String SEARCH = "Search";
 
     /** Every shortcut: the actions' keys first, anywhere before in the tree, then the keys of the editor and search. */

@@ -73,6 +73,9 @@ public interface WindowActions {
 
     void focusSearch();
 
+    /** Edit › Find and replace in the notes (the tree search keeps Ctrl+F). */
+    void findInNote();
+
     BooleanProperty previewShown();
 
     BooleanProperty darkTheme();

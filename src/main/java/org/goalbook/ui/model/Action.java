@@ -48,6 +48,9 @@ public enum Action {
     MOVE_OUT("Move out", Where.TREE, Needs.SELECTION, "Alt+Left"),
     MOVE_IN("Move into line above", Where.TREE, Needs.SELECTION, "Alt+Right"),
     FIND("Find", Where.ANYWHERE, Needs.NOTEBOOK, "Shortcut+F"),
+    // The tree search keeps Ctrl+F; Ctrl+H is "replace" in many editors (in a text field it deletes a character).
+    FIND_IN_NOTE("Find and replace in the notes…", Where.ANYWHERE, Needs.SELECTION, "Shortcut+Shift+F",
+            "Shortcut+H"),
     PREVIEW("Preview", Where.ANYWHERE, Needs.NOTHING, "Shortcut+P"),
     DARK_THEME("Dark theme", Where.ANYWHERE, Needs.NOTHING),
     // Ctrl+Plus is Ctrl+Shift+= on most keyboards, and Ctrl+= is what people press without Shift.
@@ -59,14 +62,24 @@ public enum Action {
     RADAR("Radar…", Where.ANYWHERE, Needs.NOTEBOOK),
     REVIEW("Review…", Where.ANYWHERE, Needs.NOTEBOOK),
     SHORTCUTS("Keyboard shortcuts", Where.ANYWHERE, Needs.NOTHING, "F1"),
-    ABOUT("About Goalbook", Where.ANYWHERE, Needs.NOTHING);
+    ABOUT("About Goalbook", Where.ANYWHERE, Needs.NOTHING),
+    // Markdown keys of the notes editor. Ctrl+I there is italic, as in every editor; elsewhere it imports.
+    NEXT_ITEM("Next list item (on an empty item: end the list)", Where.EDITOR, Needs.SELECTION, "Enter"),
+    INDENT("Indent the list item", Where.EDITOR, Needs.SELECTION, "Tab"),
+    OUTDENT("Outdent the list item", Where.EDITOR, Needs.SELECTION, "Shift+Tab"),
+    BOLD("Bold", Where.EDITOR, Needs.SELECTION, "Shortcut+B"),
+    ITALIC("Italic", Where.EDITOR, Needs.SELECTION, "Shortcut+I"),
+    LINK("Link (or paste a link over the selected text)", Where.EDITOR, Needs.SELECTION, "Shortcut+K"),
+    TOGGLE_TASK("Task box on the line: tick, untick or add", Where.EDITOR, Needs.SELECTION, "Shortcut+Shift+X");
 
     /** Where an action's keys work. */
     public enum Where {
         /** Anywhere in the window: the keys are the menu item's accelerator. */
         ANYWHERE("Anywhere"),
         /** Only while the goal tree has the keyboard focus: elsewhere the same keys edit text. */
-        TREE("Goal tree");
+        TREE("Goal tree"),
+        /** Only while the notes editor has the keyboard focus. */
+        EDITOR("Editor");
 
         private final String label;
 

@@ -40,7 +40,9 @@ public final class WindowModel {
         /** Keyboard focus to the search field. */
         FOCUS_SEARCH,
         /** Select the next search match the tree shows. */
-        NEXT_MATCH
+        NEXT_MATCH,
+        /** Open find and replace inside the selected node's notes. */
+        FIND_IN_NOTE
     }
 
     private final ViewOptions options;

@@ -106,10 +106,37 @@
         }
     }
 
+    // Following the editor's caret without fighting the user: a block already in view is left where it is, and
+    // once the page was scrolled by hand (it is not where the last follow left it), typing in the same block no
+    // longer scrolls; the caret going to another block follows again.
+    var followedY = null;
+    var pausedStart = null;
+
+    function follow(offset) {
+        var block = blockAt(offset);
+        if (!block) {
+            return;
+        }
+        var start = range(block)[0];
+        if (followedY !== null && window.pageYOffset !== followedY) {
+            pausedStart = start;
+        }
+        if (pausedStart !== null && pausedStart === start) {
+            followedY = window.pageYOffset;
+            return;
+        }
+        pausedStart = null;
+        var r = block.getBoundingClientRect();
+        if (r.bottom <= 0 || r.top >= window.innerHeight) {
+            scrollToElement(block);
+        }
+        followedY = window.pageYOffset;
+    }
+
     Object.defineProperty(window, "goalbookPreview", {
         value: Object.freeze({
             patch: patch,
-            scrollToOffset: function (offset) { scrollToElement(blockAt(offset)); },
+            scrollToOffset: follow,
             scrollToAnchor: function (id) {
                 var decoded = id;
                 try { decoded = decodeURIComponent(id); } catch (e) { /* not percent-encoded */ }

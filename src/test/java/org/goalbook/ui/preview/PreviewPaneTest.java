@@ -143,6 +143,42 @@ class PreviewPaneTest extends FxRobot {
     }
 
     @Test
+    void aBlockAlreadyInViewIsNotScrolledTo() throws Exception {
+        String note = paragraphs(200);
+        render(note);
+        js("window.scrollTo(0, 100)");
+        interact(() -> pane.scrollToSourceOffset(note.indexOf("Paragraph 8.")));
+        assertEquals(100, ((Number) js("window.scrollY")).intValue(), "paragraph 8 was in view: no jump");
+    }
+
+    @Test
+    void aHandScrollIsNotUndoneByTheNextKeyButMovingToAnotherBlockFollows() throws Exception {
+        String note = paragraphs(200);
+        render(note);
+        int typing = note.indexOf("Paragraph 150.") + 5;
+        interact(() -> pane.scrollToSourceOffset(typing));
+        int following = ((Number) js("window.scrollY")).intValue();
+        assertTrue(following > 0, "the caret's paragraph was brought into view");
+
+        js("window.scrollTo(0, 300)"); // the user scrolls up to read something
+        interact(() -> pane.scrollToSourceOffset(typing + 1));
+        interact(() -> pane.scrollToSourceOffset(typing + 2));
+        assertEquals(300, ((Number) js("window.scrollY")).intValue(), "typing on did not scroll back");
+
+        interact(() -> pane.scrollToSourceOffset(note.indexOf("Paragraph 180.")));
+        double top = ((Number) js("document.querySelectorAll('p')[180].getBoundingClientRect().top")).doubleValue();
+        assertTrue(top >= 0 && top < 400, "the caret went to another paragraph: followed, at " + top);
+    }
+
+    private static String paragraphs(int count) {
+        StringBuilder note = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            note.append("Paragraph ").append(i).append(".\n\n");
+        }
+        return note.toString();
+    }
+
+    @Test
     void aLinkClickOpensTheBrowserAndThePreviewStays() throws Exception {
         render("See [the site](https://ok.example/page) for more.");
         js("window.goalbookTestMarker = 'still here'");
@@ -247,6 +283,49 @@ class PreviewPaneTest extends FxRobot {
 
     private WebView webView() {
         return lookup(".web-view").queryAs(WebView.class);
+    }
+
+    @Test
+    void afterATickTheOtherTaskBoxesAreStillDrawn() throws Exception {
+        PreviewRenderer renderer = new PreviewRenderer();
+        String[] note = {"Plan\n\n- [ ] first\n- [ ] second\n- [ ] third\n"};
+        interact(() -> pane.setOnTaskToggled(offset -> {
+            note[0] = TaskToggle.toggle(renderer.parse(note[0]), offset);
+            pane.setMarkdown(note[0]);
+        }));
+        render(note[0]);
+        int before = pane.renderCountProperty().get();
+
+        clickOn(centreOf("input"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pane.renderCountProperty().get() > before);
+        moveTo(WaitForAsyncUtils.asyncFx(() -> webView().localToScreen(590, 390)).get()); // over no box
+        WaitForAsyncUtils.waitForFxEvents();
+        sleep(300);
+
+        javafx.scene.image.Image shot = WaitForAsyncUtils.asyncFx(() -> webView().snapshot(null, null)).get();
+        for (int box = 0; box < 3; box++) {
+            String rect = (String) js("(function(r){return r.left + ',' + r.top + ',' + r.width + ',' + r.height;})"
+                    + "(document.querySelectorAll('input')[" + box + "].getBoundingClientRect())");
+            String[] r = rect.split(",");
+            assertTrue(drawnIn(shot, Double.parseDouble(r[0]), Double.parseDouble(r[1]), Double.parseDouble(r[2]),
+                    Double.parseDouble(r[3])), "task box " + (box + 1) + " is drawn at " + rect);
+        }
+    }
+
+    /** Whether anything but the page's background colour shows inside this rectangle of the picture. */
+    private static boolean drawnIn(javafx.scene.image.Image shot, double x, double y, double w, double h) {
+        javafx.scene.paint.Color background = shot.getPixelReader().getColor(1, 1);
+        for (int px = (int) x; px < x + w && px < shot.getWidth(); px++) {
+            for (int py = (int) y; py < y + h && py < shot.getHeight(); py++) {
+                javafx.scene.paint.Color c = shot.getPixelReader().getColor(px, py);
+                double distance = Math.abs(c.getRed() - background.getRed())
+                        + Math.abs(c.getGreen() - background.getGreen()) + Math.abs(c.getBlue() - background.getBlue());
+                if (distance > 0.3) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Point2D centreOf(String selector) throws Exception {
