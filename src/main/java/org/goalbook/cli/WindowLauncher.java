@@ -56,8 +56,11 @@ public interface WindowLauncher {
         return false;
     }
 
-    /** Whether a window of this user may be running to take a start (see {@link #handToRunningWindow}). */
+    /**
+     * Whether a window of this user may be running to take a start (see {@link #handToRunningWindow}). When it
+     * cannot tell, true: the start then lets go of the notebook it opened and asks.
+     */
     default boolean windowRunning() {
-        return false;
+        return true;
     }
 }

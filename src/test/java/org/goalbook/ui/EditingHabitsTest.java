@@ -109,9 +109,12 @@ class EditingHabitsTest extends SampleWindowTest {
         robot.type(KeyCode.SPACE); // ticks the item: a tree change on the notebook's undo
         WindowFixture.waitUntil(() -> fixture.window.session().outline().get(sample.spa).done());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#" + EditorPane.EDITOR_ID);
+        robot.type(KeyCode.ENTER); // from the tree to the notes, as the keyboard goes
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#" + EditorPane.EDITOR_ID).query().isFocused(), "the notes have the keys");
         robot.write("- a");
         robot.type(KeyCode.ENTER);
+        assertEquals("- a\n- ", text(robot));
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals("- a", text(robot), "the list continuation is one undo step");
         WaitForAsyncUtils.waitForFxEvents();

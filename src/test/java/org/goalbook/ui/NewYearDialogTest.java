@@ -180,7 +180,9 @@ class NewYearDialogTest {
     }
 
     private static Button button(FxRobot robot, String text) {
-        return robot.lookup(".button").match(n -> n instanceof Button b && text.equals(b.getText())).query();
+        // The dialog's own buttons: the window behind it has buttons with the same words (the note's "All").
+        return robot.from(robot.lookup("#newYearDialog").queryAll()).lookup(".button")
+                .match(n -> n instanceof Button b && text.equals(b.getText())).query();
     }
 
     /** The tree's lines under the year, indented by depth, items with their stance badge's word. */
