@@ -28,7 +28,7 @@ class FileMenuTest extends SampleWindowTest {
 
         String question = robot.lookup("#confirmDialog").queryAs(DialogPane.class).getContentText();
         assertTrue(question.contains("year 2022"), question);
-        robot.clickOn("Replace");
+        clickInConfirmDialog(robot, "Replace");
 
         List<String> years = fixture.window.session().outline().roots().stream()
                 .filter(n -> n.kind() == NodeKind.YEAR).map(Node::name).toList();
@@ -71,7 +71,7 @@ class FileMenuTest extends SampleWindowTest {
 
         fixture.dialogs.answer(journal());
         robot.push(KeyCode.CONTROL, KeyCode.I);
-        robot.clickOn("Replace");
+        clickInConfirmDialog(robot, "Replace");
         robot.push(KeyCode.CONTROL, KeyCode.E);
         assertEquals("journal.md", fixture.dialogs.suggestedName());
     }
@@ -135,5 +135,12 @@ class FileMenuTest extends SampleWindowTest {
             Files.write(file, in.readAllBytes());
         }
         return file;
+    }
+
+    /** A button of the confirmation: the window behind it has a "Replace" of its own (the note's find bar). */
+    private static void clickInConfirmDialog(FxRobot robot, String text) {
+        robot.clickOn(robot.from(robot.lookup("#confirmDialog").queryAll()).lookup(".button")
+                .match(n -> n instanceof javafx.scene.control.Button b && text.equals(b.getText()))
+                .queryAs(javafx.scene.Node.class));
     }
 }
