@@ -106,9 +106,8 @@ final class DesktopLauncher implements WindowLauncher {
         }
     }
 
-    @Override
-    public boolean handOver(NotebookInUse refused, Path notebook) {
-        boolean taken = HandOff.send(refused, notebook);
+    /** When another Goalbook took the start, the window begun here ends unshown; returns {@code taken}. */
+    private boolean endedHere(boolean taken) {
         if (taken && toolkit != null) {
             finish(null);
             errors.discard(); // a window that never showed has nothing to report
@@ -117,13 +116,13 @@ final class DesktopLauncher implements WindowLauncher {
     }
 
     @Override
+    public boolean handOver(NotebookInUse refused, Path notebook) {
+        return endedHere(HandOff.send(refused, notebook));
+    }
+
+    @Override
     public boolean handToRunningWindow(Path notebook) {
-        boolean taken = WindowHandOff.socket().map(socket -> WindowHandOff.send(socket, notebook)).orElse(false);
-        if (taken && toolkit != null) {
-            finish(null);
-            errors.discard(); // a window that never showed has nothing to report
-        }
-        return taken;
+        return endedHere(WindowHandOff.socket().map(socket -> WindowHandOff.send(socket, notebook)).orElse(false));
     }
 
     @Override
