@@ -77,6 +77,13 @@ public record StanceHistory(List<Entry> years) {
         return match.orElse(known);
     }
 
+    /** This history with the item's own entry (the one holding a node of its id) as the item now stands. */
+    StanceHistory withOwn(Node item, Stance stance) {
+        return new StanceHistory(years.stream()
+                .map(e -> e.present() && e.item().id() == item.id() ? new Entry(e.year(), item, stance) : e)
+                .toList());
+    }
+
     /** The entry for {@code year}, if the history spans it. */
     public Optional<Entry> in(int year) {
         return years.stream().filter(e -> e.year() == year).findFirst();

@@ -151,6 +151,20 @@ class RadarAndReviewTest {
     }
 
     @Test
+    void theHistoryLineFollowsATickOfTheItemAndARenameInAnotherYear(FxRobot robot) {
+        select(robot, item(2024, "Zig"));
+        Label line = robot.lookup("#" + EditorPane.HISTORY_ID).queryAs(Label.class);
+        assertThat(line.getText()).isEqualTo("History: 2024 Explore");
+        robot.interact(() -> fixture.window.tree().view().requestFocus());
+        robot.push(KeyCode.SPACE);
+        assertThat(line.getText()).startsWith("History: 2024 Explore \u2713");
+
+        long kotlin = item(2023, "Kotlin");
+        robot.interact(() -> fixture.window.session().edit(o -> org.goalbook.model.OutlineEdits.rename(o, kotlin, "Zig")));
+        assertThat(line.getText()).startsWith("History: 2023 Improve \u2192 2024 Explore \u2713");
+    }
+
+    @Test
     void reviewKeepsThePageAfterTheYearAndUndoTakesItBack(FxRobot robot) {
         select(robot, item(2023, "Solid"));
         robot.interact(() -> fixture.window.commands().writeReview());

@@ -1,6 +1,7 @@
 package org.goalbook.ui.editor;
 
 import java.util.List;
+import java.util.Optional;
 
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -23,7 +24,7 @@ import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
 import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Stance;
-import org.goalbook.review.NotebookYears;
+import org.goalbook.review.LatestHistory;
 import org.goalbook.review.StanceHistory;
 import org.goalbook.ui.model.WindowModel;
 import org.goalbook.ui.preview.LinkOpener;
@@ -50,6 +51,8 @@ public final class EditorPane {
     private final Label breadcrumb = new Label();
     /** The selected item's stance in each year: "2022 Explore → 2023 Improve ✓ 2023-05-01". */
     private final Label history = new Label();
+    /** What the history line shows, worked out again after a change only as far as the change reaches. */
+    private final LatestHistory histories = new LatestHistory();
     private final ComboBox<String> stanceBox = new ComboBox<>();
     private final CheckBox doneBox = new CheckBox("Done");
     /** Virtualised: only the paragraphs on screen are laid out, so a 5 MB page types like a short note. */
@@ -195,9 +198,9 @@ public final class EditorPane {
     }
 
     private void showHistory(Outline outline, Node item) {
-        NotebookYears years = item == null ? null : NotebookYears.of(outline);
-        boolean inYear = years != null && years.yearOf(item).isPresent();
-        history.setText(inYear ? "History: " + StanceHistory.of(years, item).summary() : "");
+        Optional<StanceHistory> line = item == null ? Optional.empty() : histories.of(outline, item);
+        boolean inYear = line.isPresent();
+        history.setText(inYear ? "History: " + line.get().summary() : "");
         history.setVisible(inYear);
         history.setManaged(inYear);
     }
