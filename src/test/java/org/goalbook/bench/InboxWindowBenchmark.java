@@ -4,13 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -89,7 +85,7 @@ public final class InboxWindowBenchmark {
                     return null;
                 });
                 // The D key on the table, as a user dismisses: the triage, the list, the selection moving on.
-                double[] step = step(view.scene(), () -> table.fireEvent(new KeyEvent(
+                double[] step = TreeBenchmark.step(view.scene(), () -> table.fireEvent(new KeyEvent(
                         KeyEvent.KEY_PRESSED, "d", "d", KeyCode.D, false, false, false, false)));
                 dismiss[i] = step[0];
                 dismissCpu[i] = step[1];
@@ -111,32 +107,6 @@ public final class InboxWindowBenchmark {
                 return null;
             });
         }
-    }
-
-    /**
-     * Like {@link TreeBenchmark#nextFrame}, and also the FX thread's CPU time until the frame is laid out (steadier
-     * than wall-clock time on a shared machine) and the wall-clock time of {@code work} alone.
-     *
-     * @return wall ms to the laid-out frame, FX thread CPU ms to it, wall ms of the work itself
-     */
-    private static double[] step(Scene scene, Runnable work) throws Exception {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        CompletableFuture<double[]> laidOut = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            long t0 = System.nanoTime();
-            long cpu0 = threads.getCurrentThreadCpuTime();
-            work.run();
-            double alone = (System.nanoTime() - t0) / 1e6;
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                laidOut.complete(new double[] {(System.nanoTime() - t0) / 1e6,
-                        (threads.getCurrentThreadCpuTime() - cpu0) / 1e6, alone});
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-            Platform.requestNextPulse();
-        });
-        return laidOut.get(120, TimeUnit.SECONDS);
     }
 
     private static void print(int size, String what, double[] ms) {

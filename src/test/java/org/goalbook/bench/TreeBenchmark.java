@@ -1,5 +1,7 @@
 package org.goalbook.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -90,10 +92,13 @@ public final class TreeBenchmark {
         });
         nextFrame(window.scene(), () -> { });
         double[] ms = new double[TICKS];
+        double[] cpu = new double[TICKS];
         long heapFirst = 0;
         for (int i = 0; i < TICKS; i++) {
-            ms[i] = nextFrame(window.scene(), () -> window.tree().view().fireEvent(new KeyEvent(
+            double[] step = step(window.scene(), () -> window.tree().view().fireEvent(new KeyEvent(
                     KeyEvent.KEY_PRESSED, " ", " ", KeyCode.SPACE, false, false, false, false)));
+            ms[i] = step[0];
+            cpu[i] = step[1];
             boolean done = FxCall.get(() -> window.session().outline().get(item.id()).done());
             if (done != (i % 2 == 0)) {
                 throw new IllegalStateException("tick " + i + " did not reach the store");
@@ -109,6 +114,9 @@ public final class TreeBenchmark {
         Arrays.sort(sorted);
         System.out.printf("%-42s median %7.1f ms   p95 %7.1f ms   max %7.1f ms%n", "tick (Space) → row laid out",
                 Percentiles.of(sorted, 50), Percentiles.of(sorted, 95), Percentiles.max(sorted));
+        Arrays.sort(cpu);
+        System.out.printf("%-42s median %7.1f ms   p95 %7.1f ms   max %7.1f ms%n", "  the same, FX thread CPU",
+                Percentiles.of(cpu, 50), Percentiles.of(cpu, 95), Percentiles.max(cpu));
         System.out.printf("%-42s after 1: %s   after %d: %s   (%+.1f%%)%n", "heap after full GC",
                 HeapFootprint.size(heapFirst), TICKS, HeapFootprint.size(heapLast),
                 100.0 * (heapLast - heapFirst) / heapFirst);
@@ -140,6 +148,32 @@ public final class TreeBenchmark {
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
                 laidOut.complete((System.nanoTime() - t0) / 1e6);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            Platform.requestNextPulse();
+        });
+        return laidOut.get(120, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Like {@link TreeBenchmark#nextFrame}, and also the FX thread's CPU time until the frame is laid out (steadier
+     * than wall-clock time on a shared machine) and the wall-clock time of {@code work} alone.
+     *
+     * @return wall ms to the laid-out frame, FX thread CPU ms to it, wall ms of the work itself
+     */
+    static double[] step(Scene scene, Runnable work) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        CompletableFuture<double[]> laidOut = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            long t0 = System.nanoTime();
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            work.run();
+            double alone = (System.nanoTime() - t0) / 1e6;
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                laidOut.complete(new double[] {(System.nanoTime() - t0) / 1e6,
+                        (threads.getCurrentThreadCpuTime() - cpu0) / 1e6, alone});
             };
             scene.addPostLayoutPulseListener(once[0]);
             Platform.requestNextPulse();
