@@ -14,30 +14,38 @@ import java.util.function.Consumer;
  * An immutable snapshot; build a new one after a change.
  */
 public final class Outline {
-    private final Map<Long, Node> byId = new HashMap<>();
-    private final Map<Long, List<Node>> children = new HashMap<>();
+    /** Shared in part with the outline this one was made from by {@link #with}; never changed once built. */
+    private final IdMap<Node> byId;
+    /** Each parent's children in order; the lists, like the maps, are never changed once built. */
+    private final IdMap<List<Node>> children;
     /**
      * One token per top-level node, replaced whenever anything in its branch changes: views derived from one
      * branch (a year's items) can tell in O(1) that an outline made by {@link #with} left the branch alone.
      */
     private final Map<Long, Object> branchTokens = new HashMap<>();
 
-    private Outline() {
+    private Outline(IdMap<Node> byId, IdMap<List<Node>> children) {
+        this.byId = byId;
+        this.children = children;
     }
 
     /** Builds the tree from nodes in any order; siblings are sorted by position. Ids must be unique and non-zero. */
     public Outline(List<Node> nodes) {
+        Map<Long, Node> nodesById = new HashMap<>();
+        Map<Long, List<Node>> kids = new HashMap<>();
         for (Node n : nodes) {
             if (n.id() == 0) {
                 throw new IllegalArgumentException("node without id: " + n.name());
             }
-            if (byId.put(n.id(), n) != null) {
+            if (nodesById.put(n.id(), n) != null) {
                 throw new IllegalArgumentException("duplicate node id " + n.id());
             }
-            children.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
+            kids.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
         }
-        children.values().forEach(list -> list.sort(ORDER));
-        for (Node root : children.getOrDefault(0L, List.of())) {
+        kids.values().forEach(list -> list.sort(ORDER));
+        byId = IdMap.of(nodesById);
+        children = IdMap.of(kids);
+        for (Node root : children(0)) {
             branchTokens.put(root.id(), new Object());
         }
     }
@@ -46,13 +54,11 @@ public final class Outline {
 
     /**
      * This outline with some nodes stored anew (inserted or replaced) and others gone, built without touching the
-     * sibling lists the change leaves alone: after one edit on a large notebook this costs a map copy, not a sort of
-     * every node.
+     * sibling lists and the parts of its maps the change leaves alone: after one edit on a large notebook this costs
+     * about as much as on a small one.
      */
     public Outline with(java.util.Collection<Node> put, java.util.Collection<Long> removed) {
-        Outline o = new Outline();
-        o.byId.putAll(byId);
-        o.children.putAll(children);
+        Outline o = new Outline(byId.copy(), children.copy());
         java.util.Set<Long> parents = new java.util.HashSet<>();
         java.util.Set<Long> putIds = new java.util.HashSet<>();
         java.util.Set<Long> branches = new java.util.HashSet<>();
@@ -81,7 +87,7 @@ public final class Outline {
         }
         for (long parent : parents) {
             List<Node> kids = new ArrayList<>();
-            for (Node k : children.getOrDefault(parent, List.of())) {
+            for (Node k : children(parent)) {
                 Node now = o.byId.get(k.id());
                 if (now != null && now.parentId() == parent && !putIds.contains(k.id())) {
                     kids.add(now);
@@ -99,11 +105,21 @@ public final class Outline {
                 o.children.put(parent, kids);
             }
         }
-        o.children.keySet().removeIf(p -> p != 0 && !o.byId.containsKey(p));
+        // The lists under nodes that are gone go with them (only this change can have made a parent go).
+        for (long id : removed) {
+            if (!o.byId.containsKey(id)) {
+                o.children.remove(id);
+            }
+        }
+        for (long parent : parents) {
+            if (parent != 0 && !o.byId.containsKey(parent)) {
+                o.children.remove(parent);
+            }
+        }
         for (Node n : put) {
             branches.add(o.topOf(n.id()));
         }
-        for (Node root : o.children.getOrDefault(0L, List.of())) {
+        for (Node root : o.children(0)) {
             Object token = branches.contains(root.id()) ? null : branchTokens.get(root.id());
             o.branchTokens.put(root.id(), token == null ? new Object() : token);
         }
@@ -135,7 +151,8 @@ public final class Outline {
 
     /** The children of a node in the user's order (empty for a leaf); parent 0 gives the roots. */
     public List<Node> children(long parentId) {
-        return Collections.unmodifiableList(children.getOrDefault(parentId, List.of()));
+        List<Node> kids = children.get(parentId);
+        return kids == null ? List.of() : Collections.unmodifiableList(kids);
     }
 
     public Optional<Node> find(long id) {

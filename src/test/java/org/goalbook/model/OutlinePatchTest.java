@@ -63,6 +63,58 @@ class OutlinePatchTest {
         assertEquals(false, two.outline().sameBranch(before, y2023), "outlines built apart never share a branch");
     }
 
+    @Test
+    void manyPatchesInARowOnALargeOutlineEachEqualARebuildAndLeaveTheEarlierOutlinesAsTheyWere() {
+        PlanBuilder large = new PlanBuilder();
+        List<Long> goals = new ArrayList<>();
+        for (int y = 0; y < 4; y++) {
+            long yearId = large.add(0, NodeKind.YEAR, Integer.toString(2020 + y));
+            long strat = large.add(yearId, NodeKind.STRATEGIC, "Strategic");
+            for (int g = 0; g < 800; g++) {
+                goals.add(large.add(strat, NodeKind.GOAL, "G" + g));
+            }
+        }
+        java.util.Map<Long, Node> nodes = new java.util.HashMap<>();
+        large.nodes().forEach(n -> nodes.put(n.id(), n));
+        java.util.Random random = new java.util.Random(8);
+        Outline now = large.outline();
+        List<Outline> earlier = new ArrayList<>();
+        List<List<Node>> earlierNodes = new ArrayList<>();
+        long next = 100_000;
+        for (int step = 0; step < 300; step++) {
+            earlier.add(now);
+            earlierNodes.add(now.preorder());
+            long id = goals.get(random.nextInt(goals.size()));
+            List<Node> put = new ArrayList<>();
+            Set<Long> removed = new java.util.HashSet<>();
+            switch (step % 4) {
+                case 0 -> put.add(nodes.get(id).withDone(!nodes.get(id).done(), null));
+                case 1 -> put.add(nodes.get(id).withParent(goals.get(random.nextInt(goals.size())) == id ? 0
+                        : nodes.get(id).parentId(), random.nextInt(900)));
+                case 2 -> put.add(new Node(next++, id, 0, NodeKind.GOAL, "new", null, false, null, null, "", false,
+                        null));
+                default -> {
+                    if (now.children(id).isEmpty()) {
+                        removed.add(id);
+                        goals.remove(id);
+                    }
+                }
+            }
+            put.forEach(n -> nodes.put(n.id(), n));
+            removed.forEach(nodes::remove);
+            now = now.with(put, removed);
+            Outline fresh = new Outline(new ArrayList<>(nodes.values()));
+            assertEquals(fresh.preorder(), now.preorder(), "after step " + step);
+            assertEquals(fresh.size(), now.size());
+            for (long r : removed) {
+                assertEquals(java.util.Optional.empty(), now.find(r));
+            }
+        }
+        for (int i = 0; i < earlier.size(); i += 37) {
+            assertEquals(earlierNodes.get(i), earlier.get(i).preorder(), "the outline before step " + i);
+        }
+    }
+
     private Outline rebuilt(List<Node> put, Set<Long> removed) {
         List<Node> nodes = new ArrayList<>();
         for (Node n : outline.preorder()) {
