@@ -114,6 +114,12 @@ public final class TreeBenchmark {
         Arrays.sort(sorted);
         System.out.printf("%-42s median %7.1f ms   p95 %7.1f ms   max %7.1f ms%n", "tick (Space) → row laid out",
                 Percentiles.of(sorted, 50), Percentiles.of(sorted, 95), Percentiles.max(sorted));
+        int slowest = 0;
+        for (int i = 1; i < TICKS; i++) {
+            slowest = ms[i] > ms[slowest] ? i : slowest;
+        }
+        System.out.printf("%-42s tick %d of %d: %.1f ms, FX thread CPU %.1f ms (the first tick: %.1f ms, CPU %.1f ms)%n",
+                "  the slowest", slowest + 1, TICKS, ms[slowest], cpu[slowest], ms[0], cpu[0]);
         Arrays.sort(cpu);
         System.out.printf("%-42s median %7.1f ms   p95 %7.1f ms   max %7.1f ms%n", "  the same, FX thread CPU",
                 Percentiles.of(cpu, 50), Percentiles.of(cpu, 95), Percentiles.max(cpu));
