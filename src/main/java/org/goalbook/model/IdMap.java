@@ -34,13 +34,18 @@ final class IdMap<V> {
 
     /** A map holding what {@code entries} holds, with buckets sized for it. */
     static <V> IdMap<V> of(Map<Long, V> entries) {
-        int bits = 4;
-        while ((BUCKET << bits) < entries.size() && bits < 20) {
-            bits++;
-        }
-        IdMap<V> map = new IdMap<>(bits);
+        IdMap<V> map = sizedFor(entries.size());
         entries.forEach(map::put);
         return map;
+    }
+
+    /** An empty map with buckets sized for about {@code size} entries. */
+    static <V> IdMap<V> sizedFor(int size) {
+        int bits = 4;
+        while ((BUCKET << bits) < size && bits < 20) {
+            bits++;
+        }
+        return new IdMap<>(bits);
     }
 
     /** A copy that shares every bucket until it changes one. */
@@ -84,7 +89,7 @@ final class IdMap<V> {
 
     private Map<Long, V> writable(int i) {
         if (!own[i]) {
-            buckets[i] = buckets[i] == null ? new HashMap<>() : new HashMap<>(buckets[i]);
+            buckets[i] = buckets[i] == null ? new HashMap<>(2 * BUCKET) : new HashMap<>(buckets[i]);
             own[i] = true;
         }
         return buckets[i];

@@ -31,19 +31,18 @@ public final class Outline {
 
     /** Builds the tree from nodes in any order; siblings are sorted by position. Ids must be unique and non-zero. */
     public Outline(List<Node> nodes) {
-        Map<Long, Node> nodesById = new HashMap<>();
+        byId = IdMap.sizedFor(nodes.size());
         Map<Long, List<Node>> kids = new HashMap<>();
         for (Node n : nodes) {
             if (n.id() == 0) {
                 throw new IllegalArgumentException("node without id: " + n.name());
             }
-            if (nodesById.put(n.id(), n) != null) {
+            if (byId.put(n.id(), n) != null) {
                 throw new IllegalArgumentException("duplicate node id " + n.id());
             }
             kids.computeIfAbsent(n.parentId(), k -> new ArrayList<>()).add(n);
         }
         kids.values().forEach(list -> list.sort(ORDER));
-        byId = IdMap.of(nodesById);
         children = IdMap.of(kids);
         for (Node root : children(0)) {
             branchTokens.put(root.id(), new Object());
