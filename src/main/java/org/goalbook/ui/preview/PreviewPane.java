@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
+import org.goalbook.markdown.preview.LivePreview;
 import org.goalbook.markdown.preview.PreviewRenderer;
 import org.goalbook.markdown.preview.RenderedPreview;
 
@@ -41,8 +42,9 @@ public class PreviewPane extends StackPane {
     /** @param renderThread runs renders one at a time, in order; tests pass {@code Runnable::run} */
     public PreviewPane(LinkOpener linkOpener, Executor renderThread) {
         this.linkOpener = linkOpener;
-        PreviewRenderer renderer = new PreviewRenderer();
-        this.renders = new RenderQueue<>(renderThread, renderer::renderBlocks, this::rendered);
+        // Only the render thread touches it: an edit re-renders the blocks it touched, not the whole note.
+        LivePreview live = new LivePreview(new PreviewRenderer());
+        this.renders = new RenderQueue<>(renderThread, live::render, this::rendered);
         getStyleClass().add(STYLE_CLASS);
         placeholder.getStyleClass().add(PLACEHOLDER_STYLE_CLASS);
         getChildren().add(placeholder);
