@@ -78,7 +78,7 @@ final class PreviewPage {
     }
 
     String bodyHtml() {
-        return ready ? String.valueOf(engine.executeScript("document.body.innerHTML")) : "";
+        return ready ? String.valueOf(engine.executeScript("goalbookPreview.html()")) : "";
     }
 
     private void scrollToAnchor(String id) {
