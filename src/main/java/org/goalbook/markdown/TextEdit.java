@@ -1,12 +1,13 @@
 package org.goalbook.markdown;
 
 /**
- * Where two versions of a text differ, as one edit: the characters from {@code from} to {@code endBefore} of the
- * old text became those from {@code from} to {@code endAfter} of the new one; everything before and after is the
- * same. Found by comparing both ends, so typing in a long text costs one pass over it and no copy.
+ * One edit of a text: the characters from {@code from} to {@code endBefore} of the old text replaced by
+ * {@code inserted}. The window hands typing on as such edits, so nothing has to copy a long note per keystroke;
+ * {@link #between} finds the one edit between two versions by comparing both ends.
  */
-public record TextEdit(int from, int endBefore, int endAfter) {
+public record TextEdit(int from, int endBefore, String inserted) {
 
+    /** The edit that turns {@code before} into {@code after}: everything before and after it is the same. */
     public static TextEdit between(String before, String after) {
         int limit = Math.min(before.length(), after.length());
         int prefix = 0;
@@ -18,16 +19,26 @@ public record TextEdit(int from, int endBefore, int endAfter) {
                 && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
             suffix++;
         }
-        return new TextEdit(prefix, before.length() - suffix, after.length() - suffix);
+        return new TextEdit(prefix, before.length() - suffix, after.substring(prefix, after.length() - suffix));
+    }
+
+    /** The text with this edit made. */
+    public String applyTo(String text) {
+        return text.substring(0, from) + inserted + text.substring(endBefore);
     }
 
     /** True when the texts were the same. */
     public boolean isEmpty() {
-        return from == endBefore && from == endAfter;
+        return from == endBefore && inserted.isEmpty();
+    }
+
+    /** Where the edit ends in the new text. */
+    public int endAfter() {
+        return from + inserted.length();
     }
 
     /** How far the text after the edit moved. */
     public int delta() {
-        return endAfter - endBefore;
+        return endAfter() - endBefore;
     }
 }
