@@ -18,7 +18,7 @@ import org.goalbook.markdown.TextEdit;
  * The preview of a note as it is typed. The first text is rendered whole; after that an edit re-parses and
  * re-sanitizes only the top-level blocks it touches, with one untouched block on each side, and moves the source
  * offsets of the blocks below it. The result is always the HTML a full render of the new text gives
- * ({@code LivePreviewProperties} checks it); where a part could render differently on its own, the whole note is
+ * ({@code LivePreviewTest} checks it); where a part could render differently on its own, the whole note is
  * rendered again: a note with raw HTML (it can leave elements open across blocks) or link reference definitions
  * (they are global), front matter met away from the top, a fence, list or paragraph that now runs on past the
  * re-parsed blocks, or a heading whose id numbering the headings below depend on (see
