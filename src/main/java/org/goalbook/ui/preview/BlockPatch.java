@@ -36,11 +36,6 @@ record BlockPatch(int start, int removeCount, List<String> inserted, int shift) 
         return new BlockPatch(prefix, shown.size() - prefix - suffix, inserted, suffix == 0 ? 0 : shift);
     }
 
-    /** The same between plain HTML strings. */
-    static BlockPatch betweenHtml(List<String> shown, List<String> next) {
-        return between(shown.stream().map(PreviewBlock::of).toList(), next.stream().map(PreviewBlock::of).toList());
-    }
-
     /** {@code by} when {@code next} is {@code shown} moved by {@code by}, else null. */
     private static Integer moved(PreviewBlock shown, PreviewBlock next, int by) {
         Integer taken = shown.isMoved(next);
