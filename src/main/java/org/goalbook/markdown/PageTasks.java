@@ -36,6 +36,48 @@ public final class PageTasks {
         return tasks;
     }
 
+    /**
+     * Whether two versions of a page have the same task items (text and box, in order). Typing changes a few lines
+     * of a long page: when those lines hold no fence or notes marker (so the lines below are read as before) and
+     * the same tasks, only they are read; otherwise both pages are.
+     */
+    public static boolean same(String before, String after) {
+        if (before.equals(after)) {
+            return true;
+        }
+        TextEdit edit = TextEdit.between(before, after);
+        int start = before.lastIndexOf('\n', edit.from() - 1) + 1;
+        int end = before.indexOf('\n', edit.endBefore());
+        int endBefore = end < 0 ? before.length() : end + 1; // with its line break, so a "\r\n" line splits as one
+        String was = before.substring(start, endBefore);
+        String is = after.substring(start, endBefore + edit.delta());
+        if (!opensOrClosesCode(was) && !opensOrClosesCode(is) && sameTasks(of(was), of(is))) {
+            return true;
+        }
+        return sameTasks(of(before), of(after));
+    }
+
+    private static boolean opensOrClosesCode(String lines) {
+        for (Line line : Line.split(lines)) {
+            if (new Fence().inCode(line.text()) || Notes.isClose(line.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameTasks(List<Task> a, List<Task> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).done() != b.get(i).done() || !a.get(i).text().equals(b.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The texts of a page's task items in order: task N is at index N - 1. */
     public static List<String> texts(String page) {
         return of(page).stream().map(Task::text).toList();

@@ -112,17 +112,21 @@ public final class TypingBenchmark {
 
     private void run(Case c, TextTable table) throws Exception {
         int total = warmup + measured;
-        Bounds editor = FxCall.get(() -> {
+        FxCall.get(() -> {
             Node node = window.session().outline().preorder().stream().filter(n -> n.name().equals(c.node()))
                     .findFirst().orElseThrow();
             window.tree().select(node.id());
-            CodeArea area = window.editor().editor();
-            return area.localToScreen(area.getBoundsInLocal());
+            return null;
         });
         long selected = System.nanoTime();
         PreviewPane preview = waitForPreview(c);
         System.out.printf("%s: editor and preview show the note %d ms after selecting it (1 s quiet included); %s%n",
                 c.name(), (System.nanoTime() - selected) / 1_000_000, ProcessMemory.now());
+        // Asked once the window is laid out: when the first case runs alone, the editor has no place on screen yet.
+        Bounds editor = FxCall.get(() -> {
+            CodeArea area = window.editor().editor();
+            return area.localToScreen(area.getBoundsInLocal());
+        });
         // Focus as a user gives it: a click into the editor; then the caret goes where the typing belongs.
         robot.mouseMove((int) editor.getCenterX(), (int) editor.getCenterY());
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);

@@ -9,9 +9,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
+import org.goalbook.markdown.preview.PreviewRenderer;
 import org.goalbook.ui.editor.EditorPane;
 import org.goalbook.ui.editor.NotesArea;
+import org.goalbook.ui.editor.WebPreview;
 import org.goalbook.ui.search.SearchBar;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -44,12 +48,30 @@ class FindInNoteTest extends SampleWindowTest {
         robot.clickOn("All");
         assertEquals("## N0tes\n- t0ur 0f G0\n", text(robot));
         assertEquals("No match", robot.lookup("#findCount").queryAs(Label.class).getText());
+        // The preview gets the replacements as edits of the text it had, and makes them all, in order.
+        WindowFixture.waitUntil(() -> previewShows("## N0tes\n- t0ur 0f G0\n"));
 
         robot.type(KeyCode.ESCAPE);
         assertTrue(area(robot).isFocused(), "Esc goes back to the text");
         assertFalse(robot.lookup("#findBar").query().isVisible());
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals("## Notes\n- tour of Go\n", text(robot));
+        WindowFixture.waitUntil(() -> previewShows("## Notes\n- tour of Go\n"));
+    }
+
+    /** Whether the preview shows what a whole render of this text shows, offsets included. */
+    private boolean previewShows(String text) {
+        try {
+            String shown = WaitForAsyncUtils.asyncFx(() -> ((WebPreview) fixture.window.editor().preview())
+                    .bodyHtml()).get();
+            Element page = Jsoup.parseBodyFragment(shown).body();
+            Element whole = Jsoup.parseBodyFragment(new PreviewRenderer().render(text)).body();
+            return page.text().equals(whole.text())
+                    && page.select("[data-pos]").eachAttr("data-pos").equals(whole.select("[data-pos]")
+                            .eachAttr("data-pos"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

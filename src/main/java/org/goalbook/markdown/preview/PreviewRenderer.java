@@ -25,13 +25,13 @@ public final class PreviewRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final PreviewSanitizer sanitizer;
+    private final MutableDataSet options = new MutableDataSet();
 
     public PreviewRenderer() {
         byte[] token = new byte[16];
         new SecureRandom().nextBytes(token);
         sanitizer = new PreviewSanitizer(HexFormat.of().formatHex(token));
 
-        MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
                 StrikethroughExtension.create(), AutolinkExtension.create(), YamlFrontMatterExtension.create()));
         // Ids like GitHub's, so the journal's own "[Log](#log-lifo)" links find their headings.
@@ -60,8 +60,13 @@ public final class PreviewRenderer {
             return sanitizer.clean(renderer.render(parsed.document()));
         } catch (StackOverflowError e) {
             // A pathological note (thousands of nested quotes or lists) must not take the preview down.
-            return new RenderedPreview(List.of(TOO_DEEP));
+            return RenderedPreview.of(List.of(TOO_DEEP));
         }
+    }
+
+    /** Heading ids numbered as this renderer numbers them, for a part of a note rendered on its own. */
+    HeadingIds headingIds() {
+        return new HeadingIds(options);
     }
 
     /** Parses and renders in one go: the sanitized HTML body fragment. */
@@ -74,7 +79,7 @@ public final class PreviewRenderer {
         try {
             return render(parse(markdown));
         } catch (StackOverflowError e) {
-            return new RenderedPreview(List.of(TOO_DEEP));
+            return RenderedPreview.of(List.of(TOO_DEEP));
         }
     }
 }

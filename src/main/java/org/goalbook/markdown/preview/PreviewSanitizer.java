@@ -67,7 +67,7 @@ final class PreviewSanitizer {
         for (Element input : clean.select("input")) {
             keepOnlyOwnTaskBox(input);
         }
-        return new RenderedPreview(blocks(clean.body()));
+        return RenderedPreview.of(blocks(clean.body()));
     }
 
     private void keepOnlyOwnTaskBox(Element input) {

@@ -157,7 +157,11 @@ public final class EditorPane {
                 autosave.typed();
             }
         });
-        bursts.onText(this::showInPreview);
+        bursts.onEdits(edits -> {
+            if (previewStarted) {
+                preview.edit(edits);
+            }
+        });
         bursts.onCaret(() -> preview.scrollTo(editor.getCaretPosition()));
         stanceBox.valueProperty().addListener((obs, was, is) -> {
             if (!loading && shown != null && is != null) {
@@ -285,6 +289,7 @@ public final class EditorPane {
      */
     public void startPreview() {
         previewStarted = true;
+        bursts.handedOnWhole();
         preview.setMarkdown(editor.getText());
     }
 

@@ -1,12 +1,18 @@
 package org.goalbook.ui.editor;
 
+import java.util.List;
 import java.util.function.IntConsumer;
+
+import org.goalbook.markdown.TextEdit;
 
 /** What the editor needs from the live preview beside it. */
 public interface MarkdownPreview {
     javafx.scene.Node view();
 
     void setMarkdown(String markdown);
+
+    /** Edits of the text set last (and edited since), in the order they were made: typing, without a copy. */
+    void edit(List<TextEdit> edits);
 
     /** Receives the source offset of a task item whose box was clicked in the preview. */
     void setOnTaskToggled(IntConsumer handler);

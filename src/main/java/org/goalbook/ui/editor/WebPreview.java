@@ -1,9 +1,11 @@
 package org.goalbook.ui.editor;
 
+import java.util.List;
 import java.util.function.IntConsumer;
 
 import javafx.scene.layout.StackPane;
 
+import org.goalbook.markdown.TextEdit;
 import org.goalbook.ui.preview.LinkOpener;
 import org.goalbook.ui.preview.PreviewPane;
 
@@ -33,6 +35,13 @@ public final class WebPreview implements MarkdownPreview {
     @Override
     public void setMarkdown(String markdown) {
         pane().setMarkdown(markdown);
+    }
+
+    @Override
+    public void edit(List<TextEdit> edits) {
+        if (pane != null) { // else no text was set yet, and the first one will be whole
+            pane.editMarkdown(edits);
+        }
     }
 
     @Override

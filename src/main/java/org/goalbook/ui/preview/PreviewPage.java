@@ -10,6 +10,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 
+import org.goalbook.markdown.preview.PreviewBlock;
 import org.goalbook.markdown.preview.RenderedPreview;
 import org.w3c.dom.Document;
 import org.w3c.dom.events.EventTarget;
@@ -27,7 +28,7 @@ final class PreviewPage {
 
     private Document shell;
     private boolean ready;
-    private List<String> shown = List.of();
+    private List<PreviewBlock> shown = List.of();
     private RenderedPreview latest;
     private int pendingScrollOffset = -1;
 
@@ -60,11 +61,11 @@ final class PreviewPage {
         if (!ready) {
             return;
         }
-        BlockPatch patch = BlockPatch.between(shown, preview.blocks());
+        BlockPatch patch = BlockPatch.between(shown, preview.parts());
         if (!patch.isEmpty()) {
             engine.executeScript(patch.script());
         }
-        shown = preview.blocks();
+        shown = preview.parts();
         onRendered.run();
     }
 
@@ -77,7 +78,7 @@ final class PreviewPage {
     }
 
     String bodyHtml() {
-        return ready ? String.valueOf(engine.executeScript("document.body.innerHTML")) : "";
+        return ready ? String.valueOf(engine.executeScript("goalbookPreview.html()")) : "";
     }
 
     private void scrollToAnchor(String id) {

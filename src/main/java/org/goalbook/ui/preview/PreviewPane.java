@@ -1,5 +1,6 @@
 package org.goalbook.ui.preview;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
@@ -10,6 +11,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
+import org.goalbook.markdown.TextEdit;
+import org.goalbook.markdown.preview.LivePreview;
 import org.goalbook.markdown.preview.PreviewRenderer;
 import org.goalbook.markdown.preview.RenderedPreview;
 
@@ -41,20 +44,29 @@ public class PreviewPane extends StackPane {
     /** @param renderThread runs renders one at a time, in order; tests pass {@code Runnable::run} */
     public PreviewPane(LinkOpener linkOpener, Executor renderThread) {
         this.linkOpener = linkOpener;
-        PreviewRenderer renderer = new PreviewRenderer();
-        this.renders = new RenderQueue<>(renderThread, renderer::renderBlocks, this::rendered);
+        // Only the render thread touches it: an edit re-renders the blocks it touched, not the whole note.
+        LivePreview live = new LivePreview(new PreviewRenderer());
+        this.renders = new RenderQueue<>(renderThread, live::render, this::rendered);
         getStyleClass().add(STYLE_CLASS);
         placeholder.getStyleClass().add(PLACEHOLDER_STYLE_CLASS);
         getChildren().add(placeholder);
     }
 
-    /** Called on every keystroke (FX thread); bursts collapse into one render of the newest text. */
+    /** A whole text (FX thread), e.g. a note opened; bursts collapse into one render of the newest text. */
     public void setMarkdown(String markdown) {
         if (!pageRequested) {
             pageRequested = true;
             Platform.runLater(this::createPage); // after this frame: startup never waits for WebKit
         }
         renders.submit(markdown == null ? "" : markdown);
+    }
+
+    /**
+     * Typing (FX thread): edits of the text set last, made to the render thread's own copy, so no keystroke copies
+     * a long note here. Bursts collapse as with {@link #setMarkdown}.
+     */
+    public void editMarkdown(List<TextEdit> edits) {
+        renders.submitEdits(edits);
     }
 
     /** Receives the source offset of the task item whose box the user clicked; the box itself does not change. */

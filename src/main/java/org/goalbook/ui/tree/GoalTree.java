@@ -217,20 +217,7 @@ public final class GoalTree {
     }
 
     private static boolean sameTasks(String before, String after) {
-        if (before.equals(after)) {
-            return true;
-        }
-        List<PageTasks.Task> a = PageTasks.of(before);
-        List<PageTasks.Task> b = PageTasks.of(after);
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i).done() != b.get(i).done() || !a.get(i).text().equals(b.get(i).text())) {
-                return false;
-            }
-        }
-        return true;
+        return PageTasks.same(before, after);
     }
 
     private void update(OutlineChange change) {

@@ -12,13 +12,15 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
+import org.goalbook.markdown.preview.PreviewBlock;
+import org.goalbook.markdown.preview.SourceShift;
 import org.junit.jupiter.api.Test;
 
 class BlockPatchTest {
 
     @Test
     void editingOneBlockReplacesOnlyThatBlock() {
-        BlockPatch patch = BlockPatch.between(List.of("<h1>a</h1>", "<p>b</p>", "<p>c</p>"),
+        BlockPatch patch = betweenHtml(List.of("<h1>a</h1>", "<p>b</p>", "<p>c</p>"),
                 List.of("<h1>a</h1>", "<p>b!</p>", "<p>c</p>"));
 
         assertEquals(new BlockPatch(1, 1, List.of("<p>b!</p>"), 0), patch);
@@ -26,12 +28,12 @@ class BlockPatchTest {
 
     @Test
     void unchangedRenderPatchesNothing() {
-        assertTrue(BlockPatch.between(List.of("<p>a</p>"), List.of("<p>a</p>")).isEmpty());
+        assertTrue(betweenHtml(List.of("<p>a</p>"), List.of("<p>a</p>")).isEmpty());
     }
 
     @Test
     void repeatedBlocksDoNotOverlapPrefixAndSuffix() {
-        BlockPatch patch = BlockPatch.between(List.of("<hr>", "<hr>"), List.of("<hr>", "<hr>", "<hr>"));
+        BlockPatch patch = betweenHtml(List.of("<hr>", "<hr>"), List.of("<hr>", "<hr>", "<hr>"));
 
         assertEquals(new BlockPatch(2, 0, List.of("<hr>"), 0), patch);
     }
@@ -51,7 +53,7 @@ class BlockPatchTest {
                 "<ul data-pos=\"16-29\"><li data-pos=\"16-29\"><input type=\"checkbox\" data-task=\"16\"> a</li></ul>");
 
         assertEquals(new BlockPatch(1, 1, List.of("<p data-pos=\"8-14\">first!</p>"), 1),
-                BlockPatch.between(shown, next));
+                betweenHtml(shown, next));
     }
 
     @Test
@@ -59,7 +61,7 @@ class BlockPatchTest {
         List<String> shown = List.of("<p data-pos=\"0-5\">first</p>", "<p data-pos=\"7-11\">last</p>");
         List<String> next = List.of("<p data-pos=\"0-6\">first!</p>", "<p data-pos=\"8-13\">last!</p>");
 
-        assertEquals(new BlockPatch(0, 2, next, 0), BlockPatch.between(shown, next));
+        assertEquals(new BlockPatch(0, 2, next, 0), betweenHtml(shown, next));
     }
 
     @Test
@@ -75,7 +77,7 @@ class BlockPatchTest {
     @Property
     void applyingThePatchGivesTheNewBlocks(@ForAll @Size(max = 8) List<@StringLength(max = 2) String> shown,
                                            @ForAll @Size(max = 8) List<@StringLength(max = 2) String> next) {
-        assertEquals(next, applied(shown, BlockPatch.between(shown, next)));
+        assertEquals(next, applied(shown, betweenHtml(shown, next)));
     }
 
     @Property
@@ -93,10 +95,31 @@ class BlockPatchTest {
         List<String> shown = rendered(before);
         List<String> next = rendered(after);
 
-        BlockPatch patch = BlockPatch.between(shown, next);
+        BlockPatch patch = betweenHtml(shown, next);
 
         assertEquals(next, applied(shown, patch));
         assertTrue(patch.removeCount() <= 1 && patch.inserted().size() <= 1, patch::toString);
+    }
+
+    @Test
+    void blocksTakenOverFromTheLastRenderAreKeptWithTheirMove() {
+        PreviewBlock top = PreviewBlock.of("<h1 data-pos=\"0-6\">Plan</h1>");
+        PreviewBlock list = PreviewBlock.of(new String("<ul data-pos=\"15-30\"><li data-pos=\"15-30\">a</li></ul>"));
+        PreviewBlock last = PreviewBlock.of(new String("<p data-pos=\"32-36\">last</p>"));
+        List<PreviewBlock> shown = List.of(top, PreviewBlock.of("<p data-pos=\"8-13\">first</p>"), list, last);
+        List<PreviewBlock> next = List.of(top, PreviewBlock.of("<p data-pos=\"8-16\">first!!!</p>"), list.moved(3),
+                last.moved(3));
+
+        BlockPatch patch = BlockPatch.between(shown, next);
+
+        assertEquals(new BlockPatch(1, 1, List.of("<p data-pos=\"8-16\">first!!!</p>"), 3), patch);
+        assertEquals("<p data-pos=\"35-39\">last</p>", next.get(3).html());
+    }
+
+    /** Between renders whose blocks are these HTML strings, each rendered on its own. */
+    private static BlockPatch betweenHtml(List<String> shown, List<String> next) {
+        return BlockPatch.between(shown.stream().map(PreviewBlock::of).toList(),
+                next.stream().map(PreviewBlock::of).toList());
     }
 
     /** What preview.js does with a patch. */

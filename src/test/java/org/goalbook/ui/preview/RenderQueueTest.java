@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 
+import org.goalbook.markdown.TextEdit;
 import org.junit.jupiter.api.Test;
 
 class RenderQueueTest {
@@ -42,6 +43,28 @@ class RenderQueueTest {
         direct.submit("y");
 
         assertEquals(List.of("X", "Y"), rendered);
+    }
+
+    @Test
+    void editsAreMadeInOrderToTheTextBeforeThem() {
+        queue.submit("hello");
+        scheduled.poll().run();
+        queue.submitEdits(List.of(new TextEdit(5, 5, " world")));
+        queue.submitEdits(List.of(new TextEdit(0, 1, "j"), new TextEdit(11, 11, "!")));
+        runScheduled();
+
+        assertEquals(List.of("HELLO", "JELLO WORLD!"), rendered);
+    }
+
+    @Test
+    void aWholeTextReplacesTheEditsWaitingBeforeIt() {
+        queue.submit("hello");
+        queue.submitEdits(List.of(new TextEdit(0, 5, "bye")));
+        queue.submit("new note");
+        queue.submitEdits(List.of(new TextEdit(0, 3, "old")));
+        runScheduled();
+
+        assertEquals(List.of("OLD NOTE"), rendered);
     }
 
     private void runScheduled() {

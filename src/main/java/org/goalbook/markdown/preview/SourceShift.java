@@ -1,13 +1,14 @@
-package org.goalbook.ui.preview;
+package org.goalbook.markdown.preview;
 
 /**
  * The source offsets in preview HTML ({@code data-pos="start-end"} on blocks, {@code data-task="offset"} on task
  * boxes), moved by a number of characters. Text typed above a block moves its offsets and nothing else, so such a
- * block can stay on the page with only its offsets moved. preview.js moves them in the page by the same rules:
+ * block can stay on the page with only its offsets moved, and a block re-rendered from part of a note gets its
+ * offsets in the whole note by the same move. preview.js moves them in the page by the same rules:
  * only real attributes (inside a tag, not text that happens to read {@code data-pos="1-2"}) and only values of one
  * to nine digits are moved; any other value stays as it is.
  */
-final class SourceShift {
+public final class SourceShift {
     private static final String POS = "data-pos=\"";
     private static final String TASK = "data-task=\"";
 
@@ -15,19 +16,19 @@ final class SourceShift {
     }
 
     /** True when {@code next} is {@code shown} with its offsets moved by {@code by}. */
-    static boolean same(String shown, String next, int by) {
+    public static boolean same(String shown, String next, int by) {
         return shown.equals(next) || by != 0 && shifted(shown, by).equals(next);
     }
 
     /** How far the first block offset moved from {@code shown} to {@code next}; 0 when either has none. */
-    static int between(String shown, String next) {
+    public static int between(String shown, String next) {
         int a = firstStart(shown);
         int b = firstStart(next);
         return a < 0 || b < 0 ? 0 : b - a;
     }
 
     /** The html with every offset attribute's numbers moved by {@code by}. */
-    static String shifted(String html, int by) {
+    public static String shifted(String html, int by) {
         StringBuilder out = new StringBuilder(html.length() + 16);
         int[] copied = {0};
         eachAttribute(html, (pos, valueStart, valueEnd) -> {
@@ -43,7 +44,7 @@ final class SourceShift {
     }
 
     /** The start of the first block's {@code data-pos}, or -1. */
-    static int firstStart(String html) {
+    public static int firstStart(String html) {
         int[] first = {-1};
         eachAttribute(html, (pos, valueStart, valueEnd) -> {
             String value = html.substring(valueStart, valueEnd);
