@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Properties;
 
 import org.sqlite.JDBC;
-import org.sqlite.util.OSInfo;
 
 /**
  * Opens SQLite connections, quickly at start-up. sqlite-jdbc copies its native library out of its jar into the temp
@@ -46,10 +45,29 @@ final class SqliteConnections {
         if (!name.endsWith(".jar")) {
             return Optional.empty(); // classes from a folder: no build put a copy beside them
         }
+        Optional<String> folder = linuxFolder(System.getProperty("os.name"), System.getProperty("os.arch"));
+        if (folder.isEmpty()) {
+            return Optional.empty();
+        }
         Path library = driverJar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + "-native")
-                .resolve("org/sqlite/native").resolve(OSInfo.getNativeLibFolderPathForCurrentOS())
-                .resolve(System.mapLibraryName("sqlitejdbc"));
+                .resolve("org/sqlite/native").resolve(folder.get()).resolve(System.mapLibraryName("sqlitejdbc"));
         return Files.isRegularFile(library) ? Optional.of(library) : Optional.empty();
+    }
+
+    /**
+     * sqlite-jdbc's folder for the two Linux builds the build unpacks (pom.xml). Not its own {@code OSInfo}: that
+     * starts {@code uname -o} to tell Android apart, a process at every start. On a musl system the glibc build does
+     * not load, and the driver then unpacks its musl build as it would have anyway.
+     */
+    static Optional<String> linuxFolder(String os, String arch) {
+        if (!"Linux".equals(os)) {
+            return Optional.empty();
+        }
+        return switch (arch) {
+            case "amd64", "x86_64" -> Optional.of("Linux/x86_64");
+            case "aarch64" -> Optional.of("Linux/aarch64");
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<Path> driverJar() {

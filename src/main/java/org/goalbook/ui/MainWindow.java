@@ -95,7 +95,7 @@ public final class MainWindow {
         HBox top = new HBox(new AppMenuBar(commands).view(), search.view());
         top.getStyleClass().add("top-bar");
         HBox.setHgrow(top.getChildren().get(0), Priority.ALWAYS);
-        tree.view().setContextMenu(TreeContextMenu.create(commands));
+        tree.setContextMenu(() -> TreeContextMenu.create(commands));
         split.setOrientation(Orientation.HORIZONTAL);
         editorPlace.getStyleClass().add("editor-place");
         split.getItems().addAll(tree.node(), editorPlace);

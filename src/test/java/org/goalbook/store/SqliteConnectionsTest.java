@@ -20,6 +20,7 @@ class SqliteConnectionsTest {
     @Test
     void theCopyUnpackedBesideTheDriversJarIsFound() throws IOException {
         Path jar = Files.createFile(lib.resolve("sqlite-jdbc-3.46.1.3.jar"));
+        // The folder sqlite-jdbc itself picks for this machine: the copy is found where the driver would look.
         String inJar = "org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/"
                 + System.mapLibraryName("sqlitejdbc");
         Path library = lib.resolve("sqlite-jdbc-3.46.1.3-native").resolve(inJar);
@@ -29,6 +30,14 @@ class SqliteConnectionsTest {
         }
 
         assertEquals(Optional.of(library), SqliteConnections.unpackedBeside(jar));
+    }
+
+    @Test
+    void onlyTheLinuxBuildsTheBuildUnpacksAreLookedFor() {
+        assertEquals(Optional.of("Linux/x86_64"), SqliteConnections.linuxFolder("Linux", "amd64"));
+        assertEquals(Optional.of("Linux/aarch64"), SqliteConnections.linuxFolder("Linux", "aarch64"));
+        assertEquals(Optional.empty(), SqliteConnections.linuxFolder("Linux", "riscv64"));
+        assertEquals(Optional.empty(), SqliteConnections.linuxFolder("Mac OS X", "aarch64"));
     }
 
     @Test
