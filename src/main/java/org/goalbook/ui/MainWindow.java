@@ -154,9 +154,10 @@ public final class MainWindow {
     }
 
     /**
-     * The first frame shows the tree; the editor is made and joins the scene in the next one, and the preview's web
-     * view is built after that (expensive nodes late: making the editor loads RichTextFX, about 750 classes, and
-     * styling and skinning its controls was about a third of the first frame's work).
+     * The first frame shows the tree; the search's year box and the editor (made only now) join the scene in the next
+     * one, and the preview's web view is built after that. Expensive nodes late: making the editor loads RichTextFX,
+     * about 750 classes, styling and skinning its controls was about a third of the first frame's work, and the year
+     * box's skin about a fifth of what was left.
      */
     private void startPreviewAfterFirstFrame() {
         Runnable[] once = new Runnable[1];
@@ -164,6 +165,7 @@ public final class MainWindow {
             scene.removePostLayoutPulseListener(once[0]);
             // Post-layout runs before this pulse renders; runLater runs after it.
             Platform.runLater(() -> {
+                search.showYearBox();
                 editorPlace.getChildren().setAll(editor().view());
                 Platform.runLater(editor::startPreview);
             });
