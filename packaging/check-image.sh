@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Starts the app image as a user would, headless, so that a broken package cannot land; `mvn -Ppackage verify` runs
 # it after package.sh (CI does). Each start has an empty environment and a new home folder: the image must bring
-# everything it needs. Checks --version, `info` on a new notebook, and the window where it cannot open: without a
-# display, and on an Xvfb display with GTK 3 made unloadable. Those must print one line saying
-# what is missing, exit with 2 and show no stack trace.
+# everything it needs. Checks --version, `info` on a new notebook, that native libraries are not unpacked at start,
+# and the window where it cannot open: without a display, and on an Xvfb display with GTK 3 made unloadable. Those
+# must print one line saying what is missing, exit with 2 and show no stack trace.
 set -euo pipefail
 version=${1:?version missing}
 app=$(cd "$(dirname "$0")/.." && pwd)/target/package/image/goalbook/bin/goalbook
@@ -37,6 +37,22 @@ mkdir -p "$tmp/home"
 expect "--version" 0 "^goalbook $version\$" -- --version
 expect "info on a new notebook" 0 "^Notebook +$tmp/n.goalbook" -- --notebook "$tmp/n.goalbook" info
 expect "window without a display" 2 "DISPLAY is not set" -- --notebook "$tmp/n.goalbook"
+
+# The image brings SQLite's and JavaFX's native libraries unpacked: a start copies none out of a jar. With a temp
+# folder nothing can be made in, sqlite-jdbc could not unpack its own copy, and `info` would fail.
+mkdir -p "$tmp/run" && : >"$tmp/no-temp"
+natives=0
+env -i HOME="$tmp/home" LANG=C.UTF-8 XDG_RUNTIME_DIR="$tmp/run" JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$tmp/no-temp/t" \
+  "$app" --notebook "$tmp/n.goalbook" info >"$tmp/out" 2>&1 || natives=$?
+libs=$(dirname "$app")/../lib/app/lib
+if [[ $natives != 0 || ! -f $libs/libglassgtk3.so || ! -f $libs/libjfxwebkit.so ]]; then
+  echo "check-image.sh: FAILED: a start unpacked a native library (exit $natives), or JavaFX's are not beside its jars" >&2
+  sed 's/^/  out: /' "$tmp/out" >&2
+  failures=$((failures + 1))
+else
+  echo "check-image.sh: ok: native libraries used where they stand"
+  passes=$((passes + 1))
+fi
 
 if command -v Xvfb >/dev/null; then
   display=$((200 + RANDOM % 600))

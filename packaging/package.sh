@@ -32,6 +32,11 @@ rm -rf "$out"
 mkdir -p "$out/input"
 cp "$target/goalbook.jar" "$out/input/"
 cp -r "$target/lib" "$out/input/lib"
+# JavaFX's native libraries stand unpacked beside its jars (pom.xml), where it loads them from; the copies inside the
+# jars would only double their size in the image (WebKit's is 112 MB). Without zip the image is just larger.
+if command -v zip >/dev/null; then
+  for jar in "$out"/input/lib/javafx-*-linux.jar; do zip -q -d "$jar" '*.so' >/dev/null || true; done
+fi
 
 # Only the JDK modules Goalbook's classes and libraries use. jdeps cannot see providers found at run time:
 # jdk.crypto.ec (elliptic-curve TLS, for any HTTPS a library makes).

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -80,7 +79,7 @@ final class LeftoverLog {
 
     /** The notebook id the copy reads as; with {@code verify}, also SQLite's quick check must pass. */
     private static Optional<String> id(Path copy, boolean verify) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + copy)) {
+        try (Connection connection = SqliteConnections.open("jdbc:sqlite:" + copy)) {
             if (verify) {
                 try (Statement statement = connection.createStatement();
                      ResultSet rows = statement.executeQuery("PRAGMA quick_check")) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class NotebookCopy {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         // immutable: SQLite takes no lock and makes no side file; a copy does not change while it is read.
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + copy.toUri() + "?immutable=1",
+        try (Connection connection = SqliteConnections.open("jdbc:sqlite:" + copy.toUri() + "?immutable=1",
                 config.toProperties())) {
             refuseDamaged(copy, connection);
             try (NodeRows nodes = new NodeRows(connection)) {
@@ -54,7 +53,7 @@ public final class NotebookCopy {
      * write-ahead-log mode into the header), SQLite's integrity check, then the bytes forced to disk.
      */
     static void finish(Path made) throws SQLException, IOException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + made)) {
+        try (Connection connection = SqliteConnections.open("jdbc:sqlite:" + made)) {
             // Closed before the check: the pragma's pending result row would keep a statement busy.
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode = DELETE");

@@ -13,7 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -175,13 +174,13 @@ final class NotebookFile {
                 ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
         if (durability == null) {
             config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
-            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            return SqliteConnections.open("jdbc:sqlite:" + file, config.toProperties());
         }
         // Exclusive before the first access: SQLite then keeps the write-ahead log's index in its own memory, so
         // there is no -shm file whose locks a file dialog could drop (docs/decisions/single-writer-lock.md).
         // sqlite-jdbc would set the journal mode before the locking mode, hence by hand, in this order.
         config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        Connection connection = SqliteConnections.open("jdbc:sqlite:" + file, config.toProperties());
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA journal_mode = WAL");
             return connection;

@@ -63,10 +63,23 @@ final class RuntimeFolder {
         }
     }
 
-    /** Java cannot ask for the user id directly; a file we make belongs to whoever we are. Asked once per run. */
+    /**
+     * Java cannot ask for the user id directly. The JVM takes {@code user.name} from it, so the name is looked up;
+     * where the id has no name (a container without the user in its passwd file), a file we make belongs to whoever
+     * we are. Asked once per run. (A temporary file first starts the secure random generator, which a start
+     * otherwise does not need.)
+     */
     private static UserPrincipal currentUser(Path temp) throws IOException {
         UserPrincipal known = user;
         if (known == null) {
+            try {
+                known = temp.getFileSystem().getUserPrincipalLookupService()
+                        .lookupPrincipalByName(System.getProperty("user.name"));
+                user = known;
+                return known;
+            } catch (IOException | UnsupportedOperationException noName) {
+                // fall through to the file we make
+            }
             Path probe = Files.createTempFile(temp, "goalbook-owner", ".tmp");
             try {
                 known = Files.getOwner(probe);

@@ -44,7 +44,9 @@ public final class MainWindow {
     private final StatusBar status;
     private final GoalTree tree;
     private final NotebookEdits edits;
-    private final EditorPane editor;
+    /** Made after the first frame (see {@link #startPreviewAfterFirstFrame}); null until then. */
+    private EditorPane editor;
+    private final LinkOpener links;
     private final NodeClipboard clipboard;
     private final NotebookFiles files;
     private final YearGlance glance;
@@ -68,7 +70,7 @@ public final class MainWindow {
         this.status = new StatusBar(model);
         this.edits = new NotebookEdits(model, () -> stage, clock);
         this.tree = new GoalTree(model, edits);
-        this.editor = new EditorPane(model, edits, createPreview(links), links);
+        this.links = links;
         this.clipboard = new NodeClipboard(model, edits);
         this.files = new NotebookFiles(() -> stage, dialogs, work, model, clock);
         this.search = new SearchBar(model);
@@ -93,7 +95,7 @@ public final class MainWindow {
         HBox top = new HBox(new AppMenuBar(commands).view(), search.view());
         top.getStyleClass().add("top-bar");
         HBox.setHgrow(top.getChildren().get(0), Priority.ALWAYS);
-        tree.view().setContextMenu(TreeContextMenu.create(commands));
+        tree.setContextMenu(() -> TreeContextMenu.create(commands));
         split.setOrientation(Orientation.HORIZONTAL);
         editorPlace.getStyleClass().add("editor-place");
         split.getItems().addAll(tree.node(), editorPlace);
@@ -101,7 +103,6 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(status.view());
         root.getStyleClass().add("goalbook");
-        editor.setPreviewShown(options().previewShown().get());
         applyAppearance();
         stage.setScene(scene);
         stage.setTitle("Goalbook");
@@ -120,7 +121,11 @@ public final class MainWindow {
                 is.onBackupProblem(problem -> Platform.runLater(() -> model.warn(problem)));
             }
         });
-        options.previewShown().addListener((obs, was, is) -> editor.setPreviewShown(is));
+        options.previewShown().addListener((obs, was, is) -> {
+            if (editor != null) {
+                editor.setPreviewShown(is);
+            }
+        });
         options.darkTheme().addListener((obs, was, is) -> applyAppearance());
         options.fontSize().addListener((obs, was, is) -> applyAppearance());
         stage.setOnCloseRequest(e -> shutdown());
@@ -145,14 +150,14 @@ public final class MainWindow {
         startPreviewAfterFirstFrame();
         stage.show();
         split.setDividerPositions(settings.treeDivider());
-        editor.split().setDividerPositions(settings.previewDivider());
         tree.view().requestFocus();
     }
 
     /**
-     * The first frame shows the tree; the editor joins the scene in the next one and the preview's web view is built
-     * after that (expensive nodes late: styling and skinning the editor's controls was about a third of the first
-     * frame's work).
+     * The first frame shows the tree; the search's year box and the editor (made only now) join the scene in the next
+     * one, and the preview's web view is built after that. Expensive nodes late: making the editor loads RichTextFX,
+     * about 750 classes, styling and skinning its controls was about a third of the first frame's work, and the year
+     * box's skin about a fifth of what was left.
      */
     private void startPreviewAfterFirstFrame() {
         Runnable[] once = new Runnable[1];
@@ -160,7 +165,8 @@ public final class MainWindow {
             scene.removePostLayoutPulseListener(once[0]);
             // Post-layout runs before this pulse renders; runLater runs after it.
             Platform.runLater(() -> {
-                editorPlace.getChildren().setAll(editor.view());
+                search.showYearBox();
+                editorPlace.getChildren().setAll(editor().view());
                 Platform.runLater(editor::startPreview);
             });
         };
@@ -185,9 +191,15 @@ public final class MainWindow {
     private void applyAppearance() {
         ViewOptions options = options();
         Appearance.apply(scene, options.darkTheme().get(), options.fontSize().get());
-        editor.preview().setDarkTheme(options.darkTheme().get());
-        editor.preview().setFontSize(options.fontSize().get());
+        if (editor != null) {
+            styleEditor();
+        }
         inbox.restyle();
+    }
+
+    private void styleEditor() {
+        editor.preview().setDarkTheme(options().darkTheme().get());
+        editor.preview().setFontSize(options().fontSize().get());
     }
 
     /** Stores pending typing and the window's settings, then closes the notebook. */
@@ -201,7 +213,7 @@ public final class MainWindow {
         if (split.getDividerPositions().length > 0) {
             settings.setTreeDivider(split.getDividerPositions()[0]);
         }
-        if (editor.split().getDividerPositions().length > 0) {
+        if (editor != null && editor.split().getDividerPositions().length > 0) {
             settings.setPreviewDivider(editor.split().getDividerPositions()[0]);
         }
         settings.flush();
@@ -238,7 +250,14 @@ public final class MainWindow {
         return tree;
     }
 
+    /** The editor, made now if the first frame has not yet been drawn. */
     public EditorPane editor() {
+        if (editor == null) {
+            editor = new EditorPane(model, edits, createPreview(links), links);
+            editor.setPreviewShown(options().previewShown().get());
+            styleEditor();
+            editor.split().setDividerPositions(settings.previewDivider());
+        }
         return editor;
     }
 

@@ -85,7 +85,7 @@ class ActionsTest extends SampleWindowTest {
     }
 
     private ContextMenu contextMenu() {
-        return fixture.window.tree().view().getContextMenu();
+        return fixture.window.tree().contextMenu();
     }
 
     private static Map<Action, MenuItem> items(List<? extends MenuItem> items) {

@@ -33,10 +33,22 @@ class TreeEditingTest extends SampleWindowTest {
     void shiftF10OpensTheContextMenuOfTheSelectedLine(FxRobot robot) {
         select(robot, sample.graphql);
         robot.push(KeyCode.SHIFT, KeyCode.F10);
-        WindowFixture.waitUntil(() -> fixture.window.tree().view().getContextMenu().isShowing());
+        WindowFixture.waitUntil(() -> fixture.window.tree().contextMenu().isShowing());
         // The menu opens on "Stance": right into its submenu (Maintain), down to Explore.
         robot.type(KeyCode.RIGHT).type(KeyCode.DOWN, 2).type(KeyCode.ENTER);
         assertEquals(Stance.EXPLORE, outline().get(sample.graphql).stance());
+    }
+
+    @Test
+    void aRightClickRequestOpensTheContextMenu(FxRobot robot) {
+        select(robot, sample.graphql);
+        // What a right-click sends; the headless platform does not send it for a press of the right button.
+        robot.interact(() -> javafx.event.Event.fireEvent(fixture.window.tree().view(),
+                new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                        20, 20, 100, 100, false, null)));
+        WindowFixture.waitUntil(() -> fixture.window.tree().view().getContextMenu() != null
+                && fixture.window.tree().view().getContextMenu().isShowing());
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test
@@ -58,7 +70,7 @@ class TreeEditingTest extends SampleWindowTest {
 
         select(robot, sample.graphql);
         // The headless platform sends no context-menu request for a right click: open the tree's menu directly.
-        robot.interact(() -> fixture.window.tree().view().getContextMenu()
+        robot.interact(() -> fixture.window.tree().contextMenu()
                 .show(cellNode(robot, sample.graphql), javafx.geometry.Side.BOTTOM, 0, 0));
         // The menu opens on "Stance": right into its submenu (Maintain), down to Skip.
         robot.type(KeyCode.RIGHT).type(KeyCode.DOWN, 3).type(KeyCode.ENTER);

@@ -84,6 +84,10 @@ public final class EditorPane {
         this.resources = new ResourceList(model, links);
         createView();
         initListeners();
+        // The window makes the editor after its first frame: by then a node may be selected already.
+        if (model.selected() != null) {
+            show(model.outline(), model.selected());
+        }
     }
 
     private void createView() {

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
@@ -36,12 +37,23 @@ public final class SearchBar {
     private final ComboBox<String> year = new ComboBox<>();
     private final Label count = new Label();
     private final Label filter = new Label();
-    private final HBox box = new HBox(filter, field, year, count);
+    /** Where the year box stands, as wide as it (CSS): the box joins after the window's first frame. */
+    private final StackPane yearPlace = new StackPane();
+    private final HBox box = new HBox(filter, field, yearPlace, count);
 
     public SearchBar(WindowModel model) {
         this.model = model;
         createView();
         initListeners();
+    }
+
+    /**
+     * Puts the year box in its place; the window does it once its first frame is drawn (a combo box's skin builds a
+     * list view and its popup: about a fifth of the first frame's work). Its place keeps its width meanwhile, so
+     * nothing beside it moves.
+     */
+    public void showYearBox() {
+        yearPlace.getChildren().setAll(year);
     }
 
     private void createView() {
@@ -54,6 +66,7 @@ public final class SearchBar {
         year.setFocusTraversable(false);
         year.getItems().setAll(ALL_YEARS);
         year.setValue(ALL_YEARS);
+        yearPlace.getStyleClass().add("search-year-place");
         count.setId(COUNT_ID);
         count.getStyleClass().add("search-count");
         filter.setId(FILTER_ID);

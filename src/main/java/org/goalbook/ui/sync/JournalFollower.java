@@ -146,10 +146,11 @@ public final class JournalFollower {
 
     private void follow(NotebookSession s) {
         stop();
-        following = s;
         conflictsShown = 0;
         lastProblem = null;
-        if (s == null || s.journal().file().isEmpty()) {
+        // A notebook without a linked file has nothing to keep in step (the window asks at each focus).
+        following = s == null || s.journal().file().isEmpty() ? null : s;
+        if (following == null) {
             return;
         }
         onWrite = () -> {

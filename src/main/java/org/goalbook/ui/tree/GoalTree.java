@@ -40,6 +40,7 @@ public final class GoalTree {
     private final WindowModel model;
     private final TreeCommands commands;
     private final TreeView<Row> view = new TreeView<>();
+    private java.util.function.Supplier<javafx.scene.control.ContextMenu> makeContextMenu;
     private final Label empty = new Label();
     private final StackPane pane = new StackPane(view, empty);
     private final TreeItem<Row> root = new TreeItem<>();
@@ -131,6 +132,24 @@ public final class GoalTree {
         if (view.getSelectionModel().getSelectedItem() == null && !root.getChildren().isEmpty()) {
             view.getSelectionModel().select(0);
         }
+    }
+
+    /**
+     * The right-click menu, made by {@code make} when first asked for (a right-click, Shift+F10): a start need not
+     * build a menu nobody has opened yet.
+     */
+    public void setContextMenu(java.util.function.Supplier<javafx.scene.control.ContextMenu> make) {
+        this.makeContextMenu = make;
+        // Before the control's own handler, which shows whatever menu it has.
+        view.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> contextMenu());
+    }
+
+    /** The right-click menu, made now if it was not yet; null when the window gave none. */
+    public javafx.scene.control.ContextMenu contextMenu() {
+        if (view.getContextMenu() == null && makeContextMenu != null) {
+            view.setContextMenu(makeContextMenu.get());
+        }
+        return view.getContextMenu();
     }
 
     public TreeView<Row> view() {
@@ -625,7 +644,7 @@ public final class GoalTree {
 
     /** Opens the tree's context menu below the selected line, as a right-click on it would. */
     private void showContextMenu() {
-        javafx.scene.control.ContextMenu menu = view.getContextMenu();
+        javafx.scene.control.ContextMenu menu = contextMenu();
         if (menu == null || menu.isShowing()) {
             return;
         }

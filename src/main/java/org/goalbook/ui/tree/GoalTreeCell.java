@@ -53,11 +53,12 @@ final class GoalTreeCell extends TreeCell<Row> {
     private final Label name = new Label();
     private final Label badge = new Label();
     private final Label progressText = new Label();
-    private final ProgressBar progressBar = new ProgressBar();
+    /** Made for the first line with progress this cell shows (a start shows many cells, few with progress). */
+    private ProgressBar progressBar;
     private final HBox line = new HBox();
     private TextField nameField;
-    /** The whole name, for a line whose name runs past the tree's visible edge. */
-    private final Tooltip fullName = new Tooltip();
+    /** The whole name, for a line whose name runs past the tree's visible edge; made when first needed. */
+    private Tooltip fullName;
     /** When the latest single click on this cell was pressed, to tell it from F2 or a double-click. */
     private long singleClickAt;
     /** Redraws this cell when its line gets a new row (see {@link GoalTree}: the tree itself is not told). */
@@ -83,8 +84,6 @@ final class GoalTreeCell extends TreeCell<Row> {
         name.getStyleClass().add(NAME);
         badge.getStyleClass().add(BADGE);
         progressText.getStyleClass().add(PROGRESS_TEXT);
-        progressBar.getStyleClass().add(PROGRESS_BAR);
-        progressBar.setFocusTraversable(false);
         line.getStyleClass().add("goal-line");
         line.setAlignment(Pos.CENTER_LEFT);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -196,9 +195,8 @@ final class GoalTreeCell extends TreeCell<Row> {
         }
         if (row.progress() != null && row.progress().total() > 0) {
             progressText.setText(row.progress().toString());
-            progressBar.setProgress(row.progress().fraction());
             parts.add(progressText);
-            parts.add(progressBar);
+            parts.add(progressBar(row.progress().fraction()));
         }
         showStyles(styles);
         showParts(parts);
@@ -241,8 +239,23 @@ final class GoalTreeCell extends TreeCell<Row> {
             double treeEnd = getTreeView().localToScene(getTreeView().getBoundsInLocal()).getMaxX();
             cut = nameEnd > treeEnd || name.getWidth() + 0.5 < name.prefWidth(-1);
         }
-        fullName.setText(name.getText());
+        if (cut) {
+            if (fullName == null) {
+                fullName = new Tooltip();
+            }
+            fullName.setText(name.getText());
+        }
         setTooltip(cut ? fullName : null);
+    }
+
+    private ProgressBar progressBar(double fraction) {
+        if (progressBar == null) {
+            progressBar = new ProgressBar();
+            progressBar.getStyleClass().add(PROGRESS_BAR);
+            progressBar.setFocusTraversable(false);
+        }
+        progressBar.setProgress(fraction);
+        return progressBar;
     }
 
     @Override

@@ -77,6 +77,14 @@ class LinkedJournalWindowTest {
     }
 
     @Test
+    void aNotebookWithoutALinkedFileHasNothingToBringInStep(FxRobot robot) {
+        // What the window does each time it gets the focus back.
+        robot.interact(() -> fixture.window.journal().syncNow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.status().message()).isEmpty();
+    }
+
+    @Test
     void aTickReachesTheFileAndAnEditInTheFileReachesTheTreeWithTheSelectionKept(FxRobot robot) throws IOException {
         fixture.dialogs.answer(journal);
         robot.interact(() -> fixture.window.journal().link());
