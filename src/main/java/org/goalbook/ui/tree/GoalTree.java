@@ -23,6 +23,7 @@ import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
+import org.goalbook.model.PageSections;
 import org.goalbook.model.TaskKey;
 import org.goalbook.model.Progress;
 import org.goalbook.ui.model.Action;
@@ -201,15 +202,16 @@ public final class GoalTree {
     }
 
     /**
-     * Typed notes changed the task items of a page (a new "- [ ] …" line, a box ticked by hand, a task renamed):
-     * only then does the tree follow, updating that page's lines. Comparing the page's tasks before and after is
+     * Typed notes changed the task items of a page (a new "- [ ] …" line, a box ticked by hand, a task renamed) or
+     * its heading level (which pages it nests under): only then does the tree follow, updating that page's lines. Comparing the page's tasks before and after is
      * one parse of the one page being typed in, at most once per autosave.
      */
     private static boolean tasksChanged(OutlineChange change) {
         for (long id : change.touched()) {
             Node was = change.before().find(id).orElse(null);
             Node is = change.after().find(id).orElse(null);
-            if (is != null && is.kind() == NodeKind.PAGE && (was == null || !sameTasks(was.notes(), is.notes()))) {
+            if (is != null && is.kind() == NodeKind.PAGE && (was == null || !sameTasks(was.notes(), is.notes())
+                    || PageSections.level(was) != PageSections.level(is))) {
                 return true;
             }
         }
@@ -251,7 +253,8 @@ public final class GoalTree {
                 continue;
             }
             if (was == null || was.parentId() != is.parentId() || was.position() != is.position()
-                    || was.kind() != is.kind() || hiddenChanged(was, is)) {
+                    || was.kind() != is.kind() || hiddenChanged(was, is)
+                    || (is.kind() == NodeKind.PAGE && PageSections.level(was) != PageSections.level(is))) {
                 resync.add(lineParent(after, is));
                 if (was != null) {
                     resync.add(lineParent(before, was));
