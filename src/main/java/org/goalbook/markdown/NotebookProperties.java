@@ -167,6 +167,30 @@ public final class NotebookProperties {
     }
 
     /**
+     * The lines of the front matter that are not read as properties (not {@code key: value}, nor a list item under a
+     * key, nor a comment): one message each, for the user. They are kept as written all the same.
+     */
+    public static List<String> problems(NotebookMeta meta) {
+        List<Line> lines = Line.split(meta.frontMatter());
+        List<String> out = new ArrayList<>();
+        boolean inList = false;
+        for (int i = 1; i < lines.size() - 1; i++) {
+            String text = lines.get(i).text();
+            if (text.isBlank() || text.strip().startsWith("#")) {
+                continue;
+            }
+            Matcher key = FrontMatter.KEY.matcher(text);
+            if (key.matches()) {
+                inList = key.group(2).isEmpty();
+            } else if (!(inList && FrontMatter.LIST_ITEM.matcher(text).matches())) {
+                out.add("Front matter line " + (i + 1) + " is not a \"key: value\" line (" + text.strip()
+                        + "); it is kept as written but is no property.");
+            }
+        }
+        return out;
+    }
+
+    /**
      * Where the properties hold every word of {@code text} (each word the beginning of a word, as the notebook's
      * search reads it): the first matching property as "key: value" with the first match marked by [ and ].
      */

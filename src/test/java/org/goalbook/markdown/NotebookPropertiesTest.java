@@ -71,6 +71,18 @@ class NotebookPropertiesTest {
     }
 
     @Test
+    void malformedFrontMatterIsKeptAsWrittenAndItsOddLinesAreNamed() {
+        String odd = "---\ntitle: x\nthis is not yaml\ntags:\n  - a\n# a comment\n---\n## Log\n";
+        Notebook notebook = JournalImporter.read(odd);
+        assertEquals(List.of("Front matter line 3 is not a \"key: value\" line (this is not yaml); it is kept as "
+                + "written but is no property."), NotebookProperties.problems(notebook.meta()));
+        assertEquals(odd, JournalExporter.write(notebook), "nothing lost");
+        NotebookMeta titled = NotebookProperties.with(notebook.meta(), "title", "y");
+        assertEquals("---\ntitle: y\nthis is not yaml\ntags:\n  - a\n# a comment\n---\n", titled.frontMatter());
+        assertEquals(List.of(), NotebookProperties.problems(meta), "the journal's own front matter reads clean");
+    }
+
+    @Test
     void searchFindsAWordBeginningInAnyPropertyAndMarksIt() {
         assertEquals("tags: edpike365, DevOps, [Full] Stack", NotebookProperties.match(meta, "full").orElseThrow());
         assertEquals("status: [draft]", NotebookProperties.match(meta, "DRAFT edpike").orElseThrow());

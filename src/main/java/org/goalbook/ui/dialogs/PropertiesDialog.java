@@ -114,7 +114,14 @@ public final class PropertiesDialog {
         stored.setMaxWidth(520);
         stored.getStyleClass().add("properties-note");
 
-        VBox content = new VBox(form, error, openingLabel, opening, stored);
+        Label problems = new Label(String.join("\n", NotebookProperties.problems(this.stored)));
+        problems.setWrapText(true);
+        problems.setMaxWidth(520);
+        problems.getStyleClass().add("properties-note");
+        problems.setManaged(!problems.getText().isEmpty());
+        problems.setVisible(!problems.getText().isEmpty());
+
+        VBox content = new VBox(form, problems, error, openingLabel, opening, stored);
         content.getStyleClass().add("properties-form");
         dialog.setTitle("Notebook properties");
         dialog.setHeaderText("Notebook properties: the journal's front matter");
