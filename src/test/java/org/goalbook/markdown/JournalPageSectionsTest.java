@@ -48,6 +48,13 @@ class JournalPageSectionsTest {
     }
 
     @Test
+    void copyingAPageTakesTheTextOfThePagesUnderItAsCutDeletesThem() {
+        String copied = MarkdownList.copy(outline, page("A Raft of Google Stuff from Google IO").id());
+        assertThat(copied).startsWith("## A Raft of Google Stuff from Google IO").contains("\n### Summary\n")
+                .doesNotContain("My Goals in 2022");
+    }
+
+    @Test
     void movingAPageUpTakesItsSummaryAlongAndMovingItBackGivesTheSameBytes() {
         long raft = page("A Raft of Google Stuff from Google IO").id();
         Outline up = OutlineEdits.preview(outline, TreeMoves.step(outline, raft, TreeMoves.Step.UP));

@@ -98,6 +98,21 @@ class NestedPagesTest {
     }
 
     @Test
+    void deleteTakesThePagesUnderItSelectsThePageAboveAndUndoBringsThemBack(FxRobot robot) {
+        Node raft = pageLine(robot, "A Raft of Google Stuff from Google IO").getValue().node();
+        robot.interact(() -> fixture.window.tree().select(raft.id()));
+        robot.interact(() -> tree(robot).requestFocus());
+        robot.push(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(pagesGroup(robot))).startsWith("Things I Bought", "Log (LIFO)").doesNotContain("Summary");
+        assertEquals("Things I Bought", fixture.window.model().selected().displayName(), "the page above");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Summary"), texts(pageLine(robot, "A Raft of Google Stuff from Google IO")));
+        assertEquals(journal, JournalExporter.write(fixture.window.session().notebook()));
+    }
+
+    @Test
     void aHeadingTypedOneLevelUpTakesThePageOutOfItsSection(FxRobot robot) {
         Node summary = pageLine(robot, "A Raft of Google Stuff from Google IO").getChildren().get(0).getValue()
                 .node();

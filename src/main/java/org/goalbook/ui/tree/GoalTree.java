@@ -551,10 +551,14 @@ public final class GoalTree {
         return false;
     }
 
-    /** After the selected node went away: its previous sibling, else the next, else its parent. */
+    /**
+     * After the selected node went away: its previous sibling, else the next, else its parent. At the top level a
+     * page's neighbours are pages and a year's are years, as the tree shows them.
+     */
     private void selectNear(Node gone) {
         Outline o = outline;
-        List<Node> siblings = o.children(gone.parentId());
+        List<Node> siblings = gone.parentId() != 0 ? o.children(gone.parentId())
+                : o.roots().stream().filter(r -> r.kind() == gone.kind()).toList();
         Node pick = null;
         for (Node s : siblings) {
             if (s.position() < gone.position()) {
