@@ -62,7 +62,8 @@ public final class NotebookProperties {
         List<Line> lines = new ArrayList<>(Line.split(meta.frontMatter().isEmpty() ? "---" + eol + "---" + eol
                 : meta.frontMatter()));
         int at = keyLine(lines, k);
-        List<Line> written = k.equals("tags") ? tagLines(lines, at, tags(v), eol) : List.of(scalar(lines, at, k, v, eol));
+        List<Line> written = k.equals("tags") ? tagLines(lines, at, tags(v), eol)
+                : List.of(scalar(lines, at, k, v, eol));
         int end = at < 0 ? at : at + 1 + (k.equals("tags") ? listLength(lines, at) : 0);
         if (at < 0) {
             lines.addAll(lines.size() - 1, written);

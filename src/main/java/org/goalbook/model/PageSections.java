@@ -105,13 +105,20 @@ public final class PageSections {
         return level == 0 ? NO_HEADING : level;
     }
 
-    /** The ATX heading level of the first line with text, or 0 when that line is not a heading. */
+    /**
+     * The ATX heading level of the first line with text, or 0 when that line is not a heading. Reads only up to that
+     * line: pages such as a Log can be large, and the tree asks on every change.
+     */
     private static int headingLevel(String text) {
-        for (String line : text.split("\r?\n", -1)) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end).replace("\r", "");
             if (!line.isBlank()) {
                 Matcher m = PageTitle.ATX.matcher(line);
                 return m.matches() ? m.group(1).length() : 0;
             }
+            start = end < 0 ? text.length() : end + 1;
         }
         return 0;
     }
@@ -161,7 +168,7 @@ public final class PageSections {
         return OutlineEdits.normalize(outline, changes);
     }
 
-    /** The top-level order with the page's section taken out and put back before {@code before} or after {@code after}. */
+    /** The top-level order with the page's section put back before {@code before} or after {@code after}. */
     private List<Change> placed(long pageId, Node before, Node after) {
         List<Node> moving = section(pageId);
         List<Node> roots = new ArrayList<>(outline.roots());

@@ -38,7 +38,8 @@ class NotebookPropertiesTest {
 
     @Test
     void aPlainValueStaysPlainUnlessYamlWouldReadItOtherwise() {
-        assertThat(NotebookProperties.with(meta, "status", "published").frontMatter()).contains("\nstatus: published\n");
+        assertThat(NotebookProperties.with(meta, "status", "published").frontMatter())
+                .contains("\nstatus: published\n");
         NotebookMeta colon = NotebookProperties.with(meta, "author", "Ed: Pike");
         assertThat(colon.frontMatter()).contains("\nauthor: \"Ed: Pike\"\n");
         assertEquals("Ed: Pike", colon.author());

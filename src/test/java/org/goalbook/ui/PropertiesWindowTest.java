@@ -106,8 +106,9 @@ class PropertiesWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.F);
         robot.write("SynBio");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fixture.window.model().notice().get()).isEqualTo("No match for \"SynBio\" in the tree. The notebook "
-                + "properties match (tags: edpike365, DevOps, Full Stack, SRE, [SynBio]): File › Notebook properties…");
+        assertThat(fixture.window.model().notice().get()).isEqualTo("No match for \"SynBio\" in the tree. The "
+                + "notebook properties match (tags: edpike365, DevOps, Full Stack, SRE, [SynBio]): "
+                + "File › Notebook properties…");
     }
 
     private void openDialog(FxRobot robot) {

@@ -203,8 +203,9 @@ public final class GoalTree {
 
     /**
      * Typed notes changed the task items of a page (a new "- [ ] …" line, a box ticked by hand, a task renamed) or
-     * its heading level (which pages it nests under): only then does the tree follow, updating that page's lines. Comparing the page's tasks before and after is
-     * one parse of the one page being typed in, at most once per autosave.
+     * its heading level (which pages it nests under): only then does the tree follow, updating that page's lines.
+     * Comparing the page's tasks before and after is one parse of the one page being typed in, at most once per
+     * autosave.
      */
     private static boolean tasksChanged(OutlineChange change) {
         for (long id : change.touched()) {

@@ -14,8 +14,8 @@ import org.goalbook.model.TaskKey;
 /**
  * Turns an outline into the lines of the goal tree: years in document order with everything below them, then a
  * "Pages" group with the pages nested by heading level as {@link PageSections} reads them (the journal's opening is
- * no line of its own: it is shown with the notebook's properties). Stance lines are journal layout, not lines of the tree: their items stand directly
- * under the topic or area, in order.
+ * no line of its own: it is shown with the notebook's properties). Stance lines are journal layout, not lines of the
+ * tree: their items stand directly under the topic or area, in order.
  */
 public final class TreeShape {
     private final Outline outline;
