@@ -20,7 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             MoveCommand.class, PasteCommand.class, HistoryCommand.class, ProgressCommand.class,
             ReviewCommand.class, ClipCommand.class, InboxCommand.class,
             NotesCommand.class, BackupsCommand.class, RestoreCommand.class, NewYearCommand.class,
-            LinkCommand.class, UnlinkCommand.class, SyncCommand.class})
+            LinkCommand.class, UnlinkCommand.class, SyncCommand.class, PropertiesCommand.class})
 public final class GoalbookCommand implements Callable<Integer> {
     @Mixin
     private NotebookOption notebook;

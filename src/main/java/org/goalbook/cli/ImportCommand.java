@@ -7,6 +7,7 @@ import org.goalbook.exchange.ExchangeException;
 import org.goalbook.exchange.JsonBackup;
 import org.goalbook.markdown.JournalImporter;
 import org.goalbook.markdown.JournalMerge;
+import org.goalbook.markdown.NotebookProperties;
 import org.goalbook.model.Notebook;
 import org.goalbook.store.NotebookStore;
 import picocli.CommandLine.Command;
@@ -45,6 +46,7 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("Imported %s: %d year%s, %d page%s, %d nodes%n", file.getFileName(),
                     years, years == 1 ? "" : "s", imported.outline().roots().size() - years,
                     imported.outline().roots().size() - years == 1 ? "" : "s", imported.outline().size());
+            NotebookProperties.problems(imported.meta()).forEach(spec.commandLine().getErr()::println);
             return 0;
         }
     }

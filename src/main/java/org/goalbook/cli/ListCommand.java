@@ -10,6 +10,7 @@ import org.goalbook.model.MarkdownText;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
+import org.goalbook.model.PageSections;
 import org.goalbook.model.Progress;
 import org.goalbook.store.NotebookStore;
 import picocli.CommandLine.Command;
@@ -44,17 +45,21 @@ final class ListCommand implements Callable<Integer> {
                 throw new org.goalbook.model.EditRefused("no year " + year + " in this notebook");
             }
             PrintWriter out = spec.commandLine().getOut();
+            PageSections pages = PageSections.of(outline);
             for (Node root : roots) {
-                print(out, outline, root);
+                // The journal's opening is no page of the tree: `goalbook properties` shows it.
+                if (pages.opening().filter(o -> o.id() == root.id()).isEmpty()) {
+                    print(out, outline, root, root.kind() == NodeKind.PAGE ? depth(pages, root.id()) : 0);
+                }
             }
             return 0;
         }
     }
 
     /** One line per node in document order; stance lines are journal layout and not shown: their items are. */
-    private static void print(PrintWriter out, Outline outline, Node root) {
+    private static void print(PrintWriter out, Outline outline, Node root, int rootDepth) {
         List<Object[]> stack = new ArrayList<>();
-        stack.add(new Object[] {root, 0});
+        stack.add(new Object[] {root, rootDepth});
         while (!stack.isEmpty()) {
             Object[] top = stack.remove(stack.size() - 1);
             Node n = (Node) top[0];
@@ -75,6 +80,15 @@ final class ListCommand implements Callable<Integer> {
                 stack.add(new Object[] {kids.get(i), childDepth});
             }
         }
+    }
+
+    /** How many pages a page is nested in, as the window's tree shows it. */
+    private static int depth(PageSections pages, long pageId) {
+        int depth = 0;
+        for (long p = pages.parent(pageId).orElse(0L); p != 0; p = pages.parent(p).orElse(0L)) {
+            depth++;
+        }
+        return depth;
     }
 
     static String line(Outline outline, Node n, int depth) {

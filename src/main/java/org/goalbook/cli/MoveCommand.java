@@ -53,9 +53,8 @@ final class MoveCommand implements Callable<Integer> {
         if (where.into != null) {
             return OutlineEdits.move(outline, node, NodeArgument.node(outline, where.into).id(), -1);
         }
-        TreeMoves.Target target = where.up ? TreeMoves.up(outline, node)
-                : where.down ? TreeMoves.down(outline, node) : TreeMoves.outdent(outline, node);
-        return OutlineEdits.move(outline, node, target.parentId(), target.index());
+        return TreeMoves.step(outline, node, where.up ? TreeMoves.Step.UP
+                : where.down ? TreeMoves.Step.DOWN : TreeMoves.Step.OUT);
     }
 
     private String words(Outline before) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.goalbook.markdown.NotebookProperties;
 import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.SearchHit;
 import org.goalbook.store.NotebookStore;
@@ -17,9 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code goalbook search TEXT}: full-text search over items, goals, pages and pages' tasks, best first. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Finds items, goals, pages and the task items of pages whose name or notes hold every word "
-                + "of TEXT (words may be beginnings of words). Prints id (PAGE.N for a page's task), kind and the "
-                + "matching text with the match in [ ].")
+        description = "Finds the notebook's properties, items, goals, pages and the task items of pages whose name "
+                + "or notes hold every word of TEXT (words may be beginnings of words). Prints id (PAGE.N for a "
+                + "page's task), kind and the matching text with the match in [ ].")
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     private GoalbookCommand goalbook;
@@ -39,7 +40,10 @@ final class SearchCommand implements Callable<Integer> {
         try (NotebookStore store = goalbook.notebook().open()) {
             List<SearchHit> hits = store.search(text, limit, PageTasks::texts);
             PrintWriter out = spec.commandLine().getOut();
-            if (hits.isEmpty()) {
+            // The notebook's properties first: they are about the whole notebook (`goalbook properties`).
+            java.util.Optional<String> properties = NotebookProperties.match(store.meta(), text);
+            properties.ifPresent(p -> out.printf("%6s  %-11s %s%n", "-", "properties", p));
+            if (hits.isEmpty() && properties.isEmpty()) {
                 out.println("No matches for \"" + text + "\".");
             }
             for (SearchHit hit : hits) {

@@ -9,8 +9,8 @@ import org.goalbook.model.NotebookMeta;
 
 /** The YAML front matter of a journal: found, kept as written, and its simple keys read into notebook metadata. */
 final class FrontMatter {
-    private static final Pattern KEY = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*?)\\s*$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s+-\\s+(.*?)\\s*$");
+    static final Pattern KEY = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*?)\\s*$");
+    static final Pattern LIST_ITEM = Pattern.compile("^\\s+-\\s+(.*?)\\s*$");
 
     private FrontMatter() {
     }
@@ -84,10 +84,15 @@ final class FrontMatter {
         return out;
     }
 
-    private static String unquote(String v) {
+    /** A YAML scalar's value: quotes taken off, and what they escape read ({@code \"} and {@code \\}; {@code ''}). */
+    static String unquote(String v) {
         String s = v.strip();
-        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
-            return s.substring(1, s.length() - 1);
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            return s.substring(1, s.length() - 1).replace("\\\\", "\u0000").replace("\\\"", "\"")
+                    .replace("\u0000", "\\");
+        }
+        if (s.length() >= 2 && s.startsWith("'") && s.endsWith("'")) {
+            return s.substring(1, s.length() - 1).replace("''", "'");
         }
         return s;
     }

@@ -6,11 +6,12 @@ import java.util.List;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
+import org.goalbook.model.PageSections;
 
 /**
  * Tree nodes as Markdown on the clipboard: copy writes a node and everything below it as a nested bullet list in the
  * journal's style (comma-list items as the journal export writes them); paste reads such a list (see
- * {@link ListPaste}). A page copies as its whole text.
+ * {@link ListPaste}). A page copies as its whole text, the pages nested under it included.
  */
 public final class MarkdownList {
     private MarkdownList() {
@@ -19,7 +20,10 @@ public final class MarkdownList {
     public static String copy(Outline outline, long id) {
         Node n = outline.get(id);
         if (n.kind() == NodeKind.PAGE) {
-            return n.notes();
+            // With the pages nested under it, as Cut deletes them.
+            StringBuilder text = new StringBuilder();
+            PageSections.of(outline).section(id).forEach(p -> text.append(p.notes()));
+            return text.toString();
         }
         StringBuilder out = new StringBuilder();
         write(outline, n, 0, out);

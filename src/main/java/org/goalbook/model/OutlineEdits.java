@@ -186,9 +186,15 @@ public final class OutlineEdits {
         return normalize(outline, changes);
     }
 
-    /** Removes a node and everything below it; a stance line left empty goes with it. */
+    /**
+     * Removes a node and everything below it; a stance line left empty goes with it, and a page takes the pages
+     * nested under it ({@link PageSections}).
+     */
     public static List<Change> delete(Outline outline, long id) {
         Node n = outline.get(id);
+        if (n.kind() == NodeKind.PAGE) {
+            return PageSections.of(outline).delete(id);
+        }
         Node parent = outline.parent(n).orElse(null);
         if (parent != null && parent.kind() == NodeKind.STANCE_LINE && outline.children(parent.id()).size() == 1) {
             return delete(outline, parent.id());

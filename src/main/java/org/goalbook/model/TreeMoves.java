@@ -12,11 +12,49 @@ public final class TreeMoves {
     /** Where a dragged node lands relative to the line it is dropped on. */
     public enum Drop { BEFORE, INTO, AFTER }
 
+    /** The four keyboard moves: Alt+arrows in the window, {@code goalbook move --up|--down|--out|--into}. */
+    public enum Step { UP, DOWN, OUT, IN }
+
     /** A destination: the new parent's id (0: top level) and the index among its children, the node left out. */
     public record Target(long parentId, int index) {
     }
 
     private TreeMoves() {
+    }
+
+    /**
+     * The changes of one keyboard move. A page moves with the pages nested under it past its neighbour's section;
+     * its nesting follows its heading level, so it does not move in or out ({@link PageSections}).
+     */
+    public static List<Change> step(Outline outline, long id, Step step) {
+        Node n = outline.get(id);
+        if (n.kind() == NodeKind.PAGE) {
+            return switch (step) {
+                case UP -> PageSections.of(outline).step(id, -1);
+                case DOWN -> PageSections.of(outline).step(id, +1);
+                case OUT, IN -> throw new EditRefused("\"" + n.displayName() + "\" stands where its heading level "
+                        + "puts it; change its heading (## or ###) in the editor to move it " + (step == Step.OUT
+                        ? "out." : "in."));
+            };
+        }
+        Target t = switch (step) {
+            case UP -> up(outline, id);
+            case DOWN -> down(outline, id);
+            case OUT -> outdent(outline, id);
+            case IN -> indent(outline, id);
+        };
+        return OutlineEdits.move(outline, id, t.parentId(), t.index());
+    }
+
+    /** The changes of dropping {@code id} on the line of {@code targetId}; a page takes its nested pages along. */
+    public static List<Change> dropped(Outline outline, long id, long targetId, Drop where) {
+        Node n = outline.get(id);
+        Node target = outline.get(targetId);
+        if (n.kind() == NodeKind.PAGE && target.kind() == NodeKind.PAGE && where != Drop.INTO) {
+            return PageSections.of(outline).drop(id, targetId, where == Drop.AFTER);
+        }
+        Target t = drop(outline, id, targetId, where);
+        return OutlineEdits.move(outline, id, t.parentId(), t.index());
     }
 
     public static Target up(Outline outline, long id) {
@@ -66,8 +104,7 @@ public final class TreeMoves {
     /** Whether dropping is allowed, for the drag feedback: the move is planned and thrown away. */
     public static boolean canDrop(Outline outline, long id, long targetId, Drop where) {
         try {
-            Target t = drop(outline, id, targetId, where);
-            OutlineEdits.move(outline, id, t.parentId(), t.index());
+            dropped(outline, id, targetId, where);
             return true;
         } catch (EditRefused e) {
             return false;

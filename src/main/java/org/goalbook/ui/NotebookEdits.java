@@ -115,24 +115,18 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
 
     @Override
     public void move(long id, Direction direction) {
-        edit(o -> {
-            TreeMoves.Target t = switch (direction) {
-                case UP -> TreeMoves.up(o, id);
-                case DOWN -> TreeMoves.down(o, id);
-                case OUT -> TreeMoves.outdent(o, id);
-                case IN -> TreeMoves.indent(o, id);
-            };
-            return OutlineEdits.move(o, id, t.parentId(), t.index());
-        });
+        edit(o -> TreeMoves.step(o, id, switch (direction) {
+            case UP -> TreeMoves.Step.UP;
+            case DOWN -> TreeMoves.Step.DOWN;
+            case OUT -> TreeMoves.Step.OUT;
+            case IN -> TreeMoves.Step.IN;
+        }));
         model.select(id);
     }
 
     @Override
     public void drop(long id, long targetId, TreeMoves.Drop where) {
-        edit(o -> {
-            TreeMoves.Target t = TreeMoves.drop(o, id, targetId, where);
-            return OutlineEdits.move(o, id, t.parentId(), t.index());
-        });
+        edit(o -> TreeMoves.dropped(o, id, targetId, where));
         model.select(id);
     }
 

@@ -11,11 +11,15 @@ import javafx.stage.Stage;
 
 import org.fxmisc.richtext.ClipboardActions;
 
+import org.goalbook.model.Node;
+import org.goalbook.model.NotebookMeta;
+import org.goalbook.model.PageSections;
 import org.goalbook.model.Stance;
 import org.goalbook.model.YearPlanner;
 import org.goalbook.ui.clipboard.NodeClipboard;
 import org.goalbook.ui.dialogs.AboutDialog;
 import org.goalbook.ui.dialogs.NewYearDialog;
+import org.goalbook.ui.dialogs.PropertiesDialog;
 import org.goalbook.ui.dialogs.ShortcutsDialog;
 import org.goalbook.ui.files.NotebookFiles;
 import org.goalbook.ui.inbox.InboxWindow;
@@ -103,6 +107,30 @@ final class WindowCommands implements WindowActions {
     @Override
     public void linkJournal() {
         journal.link();
+    }
+
+    @Override
+    public void showProperties() {
+        NotebookSession s = model.session();
+        if (s == null) {
+            return;
+        }
+        Node opening = PageSections.opening(s.outline()).orElse(null);
+        PropertiesDialog.show(stage, s.properties(), opening == null ? null : opening.notes(),
+                new PropertiesDialog.Store() {
+                    @Override
+                    public NotebookMeta set(String key, String value) {
+                        NotebookMeta stored = s.setProperty(key, value);
+                        model.info("Stored the notebook's " + key + ".");
+                        return stored;
+                    }
+
+                    @Override
+                    public void setOpening(String text) {
+                        s.saveNotes(opening.id(), text);
+                        model.info("Stored the journal's opening text.");
+                    }
+                });
     }
 
     @Override

@@ -96,6 +96,7 @@ class GoalbookCliTest {
         }
         assertEquals(0, run("--notebook", notebook.toString(), "search", "sre"));
         assertEquals(String.join(System.lineSeparator(),
+                "     -  properties  tags: DevOps, Full Stack, [SRE]", // the sample's front matter has the tag too
                 "     1  page        Log — ## Log - [ ] read the [SRE] book",
                 "   1.1  task        read the [SRE] book", ""), out);
         assertEquals(0, run("--notebook", notebook.toString(), "tick", "1.1"));

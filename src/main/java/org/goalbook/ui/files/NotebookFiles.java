@@ -17,6 +17,7 @@ import org.goalbook.history.Backups;
 import org.goalbook.markdown.JournalExporter;
 import org.goalbook.markdown.JournalImporter;
 import org.goalbook.markdown.JournalMerge;
+import org.goalbook.markdown.NotebookProperties;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Notebook;
@@ -26,6 +27,7 @@ import org.goalbook.ui.BackgroundWork;
 import org.goalbook.ui.dialogs.Alerts;
 import org.goalbook.ui.dialogs.FileDialogs;
 import org.goalbook.ui.dialogs.RestoreDialog;
+import org.goalbook.ui.model.Action;
 import org.goalbook.ui.model.WindowModel;
 import org.goalbook.ui.session.NotebookSession;
 
@@ -112,7 +114,10 @@ public final class NotebookFiles {
         try {
             s.replaceAll(JournalMerge.merge(current, journal, true));
             s.rememberImport(file);
-            model.info("Imported " + file.getFileName() + ".");
+            List<String> problems = NotebookProperties.problems(journal.meta());
+            model.info("Imported " + file.getFileName() + "." + (problems.isEmpty() ? "" : " " + problems.get(0)
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more: File › "
+                    + Action.NOTEBOOK_PROPERTIES.label() + ")" : "")));
         } catch (RuntimeException e) {
             Alerts.error(owner.get(), "Journal not imported", message(e), "Nothing in the notebook was changed.");
         }

@@ -74,6 +74,7 @@ public final class AppMenuBar {
                 item(Action.EXPORT_RADAR_PICTURE, actions::exportRadarPicture),
                 item(Action.RESTORE_BACKUP, actions::restoreBackup),
                 item(Action.LINK_JOURNAL, actions::linkJournal),
+                item(Action.NOTEBOOK_PROPERTIES, actions::showProperties),
                 new SeparatorMenuItem(),
                 item(Action.CLIP_NEWSLETTER, actions::clipNewsletter),
                 item(Action.CLIP_CLIPBOARD, actions::clipClipboard),

@@ -31,6 +31,9 @@ public interface WindowActions {
     /** File › Link journal file…: the notebook follows a Markdown file from then on. */
     void linkJournal();
 
+    /** The notebook's properties (the journal's front matter) and its opening text, to see and change. */
+    void showProperties();
+
     void quit();
 
     /** File › Clip newsletter…, Ctrl+Shift+V (clipboard text) and View › Inbox. */

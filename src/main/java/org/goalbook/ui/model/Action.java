@@ -20,6 +20,7 @@ public enum Action {
     EXPORT_RADAR_PICTURE("Export radar picture…", Where.ANYWHERE, Needs.NOTEBOOK),
     RESTORE_BACKUP("Restore from backup…", Where.ANYWHERE, Needs.NOTEBOOK),
     LINK_JOURNAL("Link journal file…", Where.ANYWHERE, Needs.NOTEBOOK),
+    NOTEBOOK_PROPERTIES("Notebook properties…", Where.ANYWHERE, Needs.NOTEBOOK, "Alt+Enter"),
     CLIP_NEWSLETTER("Clip newsletter…", Where.ANYWHERE, Needs.NOTEBOOK),
     CLIP_CLIPBOARD("Clip from clipboard", Where.ANYWHERE, Needs.NOTEBOOK, "Shortcut+Shift+V"),
     INBOX("Inbox", Where.ANYWHERE, Needs.NOTEBOOK, "Shortcut+Shift+B"),

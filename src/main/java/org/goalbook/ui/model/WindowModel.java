@@ -257,8 +257,20 @@ public final class WindowModel {
         }
         findMatches();
         int shown = matchesShown.get();
-        info(t.isEmpty() ? "" : shown == 0 ? "No match for \"" + t + "\"."
-                : shown + (shown == 1 ? " match." : " matches. Enter: next match."));
+        // The properties are no line of the tree: the status line says where they match.
+        String properties = t.isEmpty() ? "" : propertiesMatch(t).map(m -> " The notebook properties match ("
+                + m + "): File › " + Action.NOTEBOOK_PROPERTIES.label()).orElse("");
+        String tree = shown == 0 ? "No match for \"" + t + "\"" + (properties.isEmpty() ? "." : " in the tree.")
+                : shown + (shown == 1 ? " match." : " matches. Enter: next match.");
+        info(t.isEmpty() ? "" : tree + properties);
+    }
+
+    private java.util.Optional<String> propertiesMatch(String text) {
+        try {
+            return session.get().propertiesMatch(text);
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private void findMatches() {

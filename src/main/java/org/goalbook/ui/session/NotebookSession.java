@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.goalbook.history.Backup;
 import org.goalbook.history.Backups;
+import org.goalbook.markdown.NotebookProperties;
 import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Change;
 import org.goalbook.model.InboxEntry;
@@ -26,6 +27,7 @@ import org.goalbook.model.InboxStatus;
 import org.goalbook.model.Resource;
 import org.goalbook.model.Node;
 import org.goalbook.model.Notebook;
+import org.goalbook.model.NotebookMeta;
 import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Outline;
 import org.goalbook.model.SearchHit;
@@ -320,6 +322,30 @@ public final class NotebookSession implements AutoCloseable {
 
     public List<SearchHit> search(String text) {
         return store.search(text, 500, PageTasks::texts);
+    }
+
+    /** The notebook's properties (its front matter) as stored now; a merge from the linked journal may change them. */
+    public NotebookMeta properties() {
+        return store.meta();
+    }
+
+    /**
+     * Stores one property at once, its front matter line rewritten in the journal's style; not an undo step.
+     *
+     * @throws org.goalbook.model.EditRefused for a value the front matter cannot hold; nothing is stored then
+     */
+    public NotebookMeta setProperty(String key, String value) {
+        NotebookMeta before = store.meta();
+        NotebookMeta after = NotebookProperties.with(before, key, value);
+        if (!after.equals(before)) {
+            store.setMeta(after);
+        }
+        return after;
+    }
+
+    /** Where the properties hold every word of {@code text}, as {@link NotebookProperties#match} says. */
+    public Optional<String> propertiesMatch(String text) {
+        return NotebookProperties.match(store.meta(), text);
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
+import org.goalbook.model.PageSections;
 import org.goalbook.model.TaskKey;
 import org.goalbook.model.Progress;
 import org.goalbook.ui.model.Action;
@@ -220,15 +221,17 @@ public final class GoalTree {
     }
 
     /**
-     * Typed notes changed the task items of a page (a new "- [ ] …" line, a box ticked by hand, a task renamed):
-     * only then does the tree follow, updating that page's lines. Comparing the page's tasks before and after is
-     * one parse of the one page being typed in, at most once per autosave.
+     * Typed notes changed the task items of a page (a new "- [ ] …" line, a box ticked by hand, a task renamed) or
+     * its heading level (which pages it nests under): only then does the tree follow, updating that page's lines.
+     * Comparing the page's tasks before and after is one parse of the one page being typed in, at most once per
+     * autosave.
      */
     private static boolean tasksChanged(OutlineChange change) {
         for (long id : change.touched()) {
             Node was = change.before().find(id).orElse(null);
             Node is = change.after().find(id).orElse(null);
-            if (is != null && is.kind() == NodeKind.PAGE && (was == null || !sameTasks(was.notes(), is.notes()))) {
+            if (is != null && is.kind() == NodeKind.PAGE && (was == null || !sameTasks(was.notes(), is.notes())
+                    || PageSections.level(was) != PageSections.level(is))) {
                 return true;
             }
         }
@@ -257,7 +260,8 @@ public final class GoalTree {
                 continue;
             }
             if (was == null || was.parentId() != is.parentId() || was.position() != is.position()
-                    || was.kind() != is.kind() || hiddenChanged(was, is)) {
+                    || was.kind() != is.kind() || hiddenChanged(was, is)
+                    || (is.kind() == NodeKind.PAGE && PageSections.level(was) != PageSections.level(is))) {
                 resync.add(lineParent(after, is));
                 if (was != null) {
                     resync.add(lineParent(before, was));
@@ -554,10 +558,14 @@ public final class GoalTree {
         return false;
     }
 
-    /** After the selected node went away: its previous sibling, else the next, else its parent. */
+    /**
+     * After the selected node went away: its previous sibling, else the next, else its parent. At the top level a
+     * page's neighbours are pages and a year's are years, as the tree shows them.
+     */
     private void selectNear(Node gone) {
         Outline o = outline;
-        List<Node> siblings = o.children(gone.parentId());
+        List<Node> siblings = gone.parentId() != 0 ? o.children(gone.parentId())
+                : o.roots().stream().filter(r -> r.kind() == gone.kind()).toList();
         Node pick = null;
         for (Node s : siblings) {
             if (s.position() < gone.position()) {

@@ -7,21 +7,25 @@ import org.goalbook.markdown.PageTasks;
 import org.goalbook.model.Node;
 import org.goalbook.model.NodeKind;
 import org.goalbook.model.Outline;
+import org.goalbook.model.PageSections;
 import org.goalbook.model.Progress;
 import org.goalbook.model.TaskKey;
 
 /**
  * Turns an outline into the lines of the goal tree: years in document order with everything below them, then a
- * "Pages" group with the pages. Stance lines are journal layout, not lines of the tree: their items stand directly
- * under the topic or area, in order.
+ * "Pages" group with the pages nested by heading level as {@link PageSections} reads them (the journal's opening is
+ * no line of its own: it is shown with the notebook's properties). Stance lines are journal layout, not lines of the
+ * tree: their items stand directly under the topic or area, in order.
  */
 public final class TreeShape {
     private final Outline outline;
     private final TreeFilter filter;
+    private final PageSections pages;
 
     private TreeShape(Outline outline, TreeFilter filter) {
         this.outline = outline;
         this.filter = filter;
+        this.pages = PageSections.of(outline);
     }
 
     public static List<Shape> build(Outline outline, TreeFilter filter) {
@@ -32,12 +36,7 @@ public final class TreeShape {
     public static List<Shape> childrenOf(Outline outline, TreeFilter filter, long id) {
         TreeShape shape = new TreeShape(outline, filter);
         Node node = outline.get(id);
-        List<Shape> kids = shape.children(id, false);
-        if (node.kind() == NodeKind.PAGE) {
-            kids = new ArrayList<>(kids);
-            kids.addAll(shape.tasks(node, shape.isHit(node)));
-        }
-        return kids;
+        return node.kind() == NodeKind.PAGE ? shape.pageLines(node, shape.isHit(node)) : shape.children(id, false);
     }
 
     /**
@@ -56,8 +55,9 @@ public final class TreeShape {
     static Progress pagesProgress(Outline outline) {
         int done = 0;
         int total = 0;
+        Node opening = PageSections.opening(outline).orElse(null);
         for (Node root : outline.roots()) {
-            if (root.kind() == NodeKind.PAGE) {
+            if (root.kind() == NodeKind.PAGE && root != opening) {
                 Progress p = PageTasks.progress(root.notes());
                 done += p.done();
                 total += p.total();
@@ -85,18 +85,39 @@ public final class TreeShape {
 
     private List<Shape> roots() {
         List<Shape> years = new ArrayList<>();
-        List<Shape> pages = new ArrayList<>();
         for (Node root : outline.roots()) {
-            Shape s = shape(root, false);
-            if (s != null) {
-                (root.kind() == NodeKind.PAGE ? pages : years).add(s);
+            if (root.kind() != NodeKind.PAGE) {
+                Shape s = shape(root, false);
+                if (s != null) {
+                    years.add(s);
+                }
             }
         }
-        boolean anyPage = outline.roots().stream().anyMatch(n -> n.kind() == NodeKind.PAGE);
-        if (!pages.isEmpty() || (anyPage && !filtering())) {
-            years.add(new Shape(new Row(Row.PAGES, null, pagesProgress(outline), false), pages));
+        List<Shape> pageLines = pageShapes(0);
+        boolean anyPage = !this.pages.children(0).isEmpty();
+        if (!pageLines.isEmpty() || (anyPage && !filtering())) {
+            years.add(new Shape(new Row(Row.PAGES, null, pagesProgress(outline), false), pageLines));
         }
         return years;
+    }
+
+    /** The lines of the pages nested directly under a page (0: the top of the "Pages" group). */
+    private List<Shape> pageShapes(long parentId) {
+        List<Shape> out = new ArrayList<>();
+        for (Node page : pages.children(parentId)) {
+            Shape s = shape(page, false);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Under a page's line: the task items of its own text, then the pages nested under it. */
+    private List<Shape> pageLines(Node page, boolean pageMatched) {
+        List<Shape> kids = new ArrayList<>(tasks(page, pageMatched));
+        kids.addAll(pageShapes(page.id()));
+        return kids;
     }
 
     private List<Shape> children(long parentId, boolean parentMatched) {
@@ -117,11 +138,7 @@ public final class TreeShape {
 
     private Shape shape(Node node, boolean inheritedMatch) {
         boolean match = filter.searching() && (inheritedMatch || isHit(node));
-        List<Shape> kids = children(node.id(), false);
-        if (node.kind() == NodeKind.PAGE) {
-            kids = new ArrayList<>(kids);
-            kids.addAll(tasks(node, match));
-        }
+        List<Shape> kids = node.kind() == NodeKind.PAGE ? pageLines(node, match) : children(node.id(), false);
         boolean tickable = node.kind().isTickable();
         if (tickable && filter.hideDone() && node.done()) {
             return null;

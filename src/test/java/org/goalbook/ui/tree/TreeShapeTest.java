@@ -114,6 +114,32 @@ class TreeShapeTest {
         assertEquals(List.of(), TreeShape.build(sample.outline(), TreeFilter.NONE.withMatches(Set.of())));
     }
 
+    @Test
+    void pagesNestByHeadingLevelWithTheirOwnTasksFirstAndTheOpeningIsNoLine() {
+        org.goalbook.model.PlanBuilder plan = new org.goalbook.model.PlanBuilder();
+        long opening = plan.add(0, org.goalbook.model.NodeKind.PAGE, "Log | Books");
+        long raft = plan.add(0, org.goalbook.model.NodeKind.PAGE, "A Raft");
+        long summary = plan.add(0, org.goalbook.model.NodeKind.PAGE, "Summary");
+        long other = plan.add(0, org.goalbook.model.NodeKind.PAGE, "Report");
+        plan.notes(opening, "[Log](#log) | [Books](#books)\n\n---\n");
+        plan.notes(raft, "## A Raft\n\n- [ ] watch IO\n");
+        plan.notes(summary, "### Summary\n\nread the docs\n");
+        plan.notes(other, "## Report\n");
+        assertEquals("""
+                Pages 0/1
+                  A Raft 0/1
+                    [ ] watch IO
+                    Summary
+                  Report
+                """, render(TreeShape.build(plan.outline(), TreeFilter.NONE)));
+        assertEquals("""
+                Pages 0/1
+                  A Raft 0/1
+                    Summary *
+                """, render(TreeShape.build(plan.outline(), TreeFilter.NONE.withMatches(Set.of(summary)))),
+                "a search shows a nested page under the page that holds it");
+    }
+
     static String render(List<Shape> shapes) {
         StringBuilder out = new StringBuilder();
         render(shapes, 0, out);
