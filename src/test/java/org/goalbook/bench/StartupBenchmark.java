@@ -31,6 +31,8 @@ import org.goalbook.store.NotebookStore;
  *   -Dexec.args="-cp %classpath org.goalbook.bench.StartupBenchmark"
  * </pre>
  * Options: {@code -Dbench.rounds=9} (measured rounds, after one unmeasured round that warms the file cache);
+ * {@code -Dbench.jar=target/goalbook.jar} adds Goalbook started as {@code java -jar} starts it: the built jar and
+ * the jars and native libraries beside it in {@code lib/} ({@code mvn package});
  * {@code -Dbench.image=target/package/image/goalbook} adds two cases started from the app image that
  * {@code mvn -Ppackage package} builds: its own runtime and class path, without and with an AppCDS archive of
  * Goalbook's classes (made in the unmeasured round, as the first start of an installed Goalbook would);
@@ -70,10 +72,15 @@ public final class StartupBenchmark {
             cases.put("Goalbook, 10,000-item notebook", List.of("goalbook", large.toString()));
         }
         cases.keySet().forEach(name -> launches.put(name, jar));
+        Path probe = probeJar(dir.resolve("probe.jar"));
+        String builtJar = System.getProperty("bench.jar");
+        if (builtJar != null) {
+            cases.put("java -jar goalbook.jar, example notebook", List.of("goalbook", example.toString()));
+            launches.put("java -jar goalbook.jar, example notebook", Launch.jar(Path.of(builtJar), probe));
+        }
         String image = System.getProperty("bench.image");
         if (image != null) {
             cases.put("app image, example notebook", List.of("goalbook", example.toString()));
-            Path probe = probeJar(dir.resolve("probe.jar"));
             launches.put("app image, example notebook", Launch.image(Path.of(image), probe, null));
             cases.put("app image + AppCDS, example notebook", List.of("goalbook", example.toString()));
             launches.put("app image + AppCDS, example notebook",
@@ -123,14 +130,23 @@ public final class StartupBenchmark {
     record Launch(List<String> java, String classPath, Path archive) {
         /** The app image's runtime and jars, with the probe's classes after them (the image's own come first). */
         static Launch image(Path image, Path probe, Path archive) throws IOException {
-            Path app = image.resolve("lib/app");
-            List<String> entries = new ArrayList<>(List.of(app.resolve("goalbook.jar").toString()));
-            try (var jars = Files.list(app.resolve("lib"))) {
-                jars.map(Path::toString).sorted().forEach(entries::add);
+            return new Launch(List.of(image.resolve("lib/runtime/bin/java").toString()),
+                    besideJar(image.resolve("lib/app/goalbook.jar"), probe), archive);
+        }
+
+        /** {@code java -jar goalbook.jar} with the probe: the jar, then the jars of lib/ beside it. */
+        static Launch jar(Path jar, Path probe) throws IOException {
+            return new Launch(List.of(javaExecutable()), besideJar(jar, probe), null);
+        }
+
+        /** The jars only, as bin/goalbook lists them: native libraries and their folders stand beside them. */
+        private static String besideJar(Path jar, Path probe) throws IOException {
+            List<String> entries = new ArrayList<>(List.of(jar.toString()));
+            try (var jars = Files.list(jar.resolveSibling("lib"))) {
+                jars.map(Path::toString).filter(name -> name.endsWith(".jar")).sorted().forEach(entries::add);
             }
             entries.add(probe.toString());
-            return new Launch(List.of(image.resolve("lib/runtime/bin/java").toString()),
-                    String.join(File.pathSeparator, entries), archive);
+            return String.join(File.pathSeparator, entries);
         }
 
         /** The archive is made by the first start (at its exit) and used by every start after it. */
