@@ -27,6 +27,24 @@ public final class LinkedName {
         return m.matches() && !m.group(1).isBlank() ? m.group(1) : text;
     }
 
+    /**
+     * The name with its link set to {@code url} (blank: the link taken away), as a whole-name Markdown link the
+     * journal writes. Refused, naming why, for a URL the link syntax cannot hold.
+     */
+    public static String withUrl(String name, String url) {
+        String text = textOf(name);
+        String u = url == null ? "" : url.strip();
+        if (u.isEmpty()) {
+            return text;
+        }
+        if (u.chars().anyMatch(c -> Character.isWhitespace(c) || c == '(' || c == ')')) {
+            throw new EditRefused("A link cannot hold spaces or parentheses: write them as %20, %28 and %29.");
+        }
+        // A plain name's brackets would end the link's text early; a link's text has them escaped already.
+        String linkText = urlOf(name) != null ? text : text.replace("[", "\\[").replace("]", "\\]");
+        return "[" + linkText + "](" + u + ")";
+    }
+
     /** The node with a name as typed: a Markdown link typed as the whole name becomes the node's link. */
     public static Node named(Node n, String name) {
         String url = urlOf(name);

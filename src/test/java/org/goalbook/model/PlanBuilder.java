@@ -18,7 +18,9 @@ public final class PlanBuilder {
         int position = (int) nodes.stream().filter(n -> n.parentId() == parentId).count();
         boolean inline = parentId != 0 && nodes.stream()
                 .anyMatch(n -> n.id() == parentId && n.kind() == NodeKind.STANCE_LINE);
-        nodes.add(new Node(id, parentId, position, kind, name, stance, done, null, null, "", inline, null));
+        // As the importer reads it: a goal's or item's name that is one Markdown link carries that link.
+        String link = kind.isTickable() && !inline ? LinkedName.urlOf(name) : null;
+        nodes.add(new Node(id, parentId, position, kind, name, stance, done, null, link, "", inline, null));
         return id;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -150,6 +151,40 @@ class EditorTest extends SampleWindowTest {
         WindowFixture.waitUntil(() -> editor(robot).getText().contains("- [x] read the Kubernetes book"));
         assertEquals("### Log (LIFO)\n\n- [x] read the Kubernetes book\n",
                 fixture.storedAfterClose(robot).get(sample.log).notes(), "stored at once, one character changed");
+    }
+
+    @Test
+    void anItemsLinkIsShownOpensInTheBrowserAndCanBeChanged(FxRobot robot) {
+        select(robot, sample.graphql);
+        Hyperlink link = robot.lookup("#" + EditorPane.LINK_ID).queryAs(Hyperlink.class);
+        assertEquals("↗ graphql.org", link.getText());
+        robot.clickOn(link);
+        assertEquals(java.util.List.of("https://graphql.org/"), fixture.links);
+
+        robot.clickOn("#" + EditorPane.LINK_EDIT_ID).clickOn(".dialog-pane .text-field");
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("https://graphql.org/learn/").type(KeyCode.ENTER);
+        WindowFixture.waitUntil(() -> "↗ graphql.org/learn".equals(link.getText()));
+
+        robot.clickOn("#" + EditorPane.LINK_EDIT_ID).clickOn(".dialog-pane .text-field");
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("graphql learn").type(KeyCode.ENTER);
+        String message = robot.lookup("#errorDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertTrue(message.contains("spaces"), message);
+        robot.type(KeyCode.ENTER);
+
+        org.goalbook.model.Node stored = fixture.storedAfterClose(robot).get(sample.graphql);
+        assertEquals("https://graphql.org/learn/", stored.link(), "the refused link changed nothing");
+        assertEquals("[GraphQL](https://graphql.org/learn/)", stored.name());
+    }
+
+    @Test
+    void aLongPathKeepsItsYearAndTheNodeAndShortensTheMiddle(FxRobot robot) {
+        robot.interact(() -> fixture.window.scene().getWindow().setWidth(880));
+        select(robot, sample.graphql);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.text.Text shown = robot.lookup("#" + EditorPane.BREADCRUMB_ID + " .text")
+                .queryAs(javafx.scene.text.Text.class);
+        assertTrue(shown.getText().startsWith("2022 ›") && shown.getText().endsWith("GraphQL")
+                && shown.getText().contains("…"), shown.getText());
     }
 
     private String preview() {

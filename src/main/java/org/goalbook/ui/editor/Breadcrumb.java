@@ -31,4 +31,23 @@ public final class Breadcrumb {
     public static String text(Outline outline, long id) {
         return String.join(SEPARATOR, names(outline, id));
     }
+
+    /**
+     * The path as wide as {@code fits} allows: names leave from the middle, the one after the year first, and "…"
+     * stands for them; the year and the node itself always stay ("2022 › … › App Frameworks › Remix").
+     */
+    public static String shortened(List<String> names, java.util.function.Predicate<String> fits) {
+        List<String> kept = new java.util.ArrayList<>(names);
+        String text = String.join(SEPARATOR, kept);
+        boolean cut = false;
+        while (!fits.test(text) && kept.size() > (cut ? 3 : 2)) {
+            kept.remove(1 + (cut ? 1 : 0));
+            if (!cut) {
+                kept.add(1, "…");
+                cut = true;
+            }
+            text = String.join(SEPARATOR, kept);
+        }
+        return text;
+    }
 }

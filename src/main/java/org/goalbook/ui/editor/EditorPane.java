@@ -41,6 +41,8 @@ public final class EditorPane {
     public static final String DONE_ID = "doneBox";
     public static final String BREADCRUMB_ID = "breadcrumb";
     public static final String HISTORY_ID = "stanceHistory";
+    public static final String LINK_ID = "itemLink";
+    public static final String LINK_EDIT_ID = "itemLinkEdit";
     public static final String PREVIEW_ID = "preview";
     static final String NONE = "None";
 
@@ -49,6 +51,8 @@ public final class EditorPane {
     private final MarkdownPreview preview;
     private final BorderPane pane = new BorderPane();
     private final Label breadcrumb = new Label();
+    /** The shown node's path; the breadcrumb shows as much of it as fits. */
+    private List<String> crumbs = List.of();
     /** The selected item's stance in each year: "2022 Explore → 2023 Improve ✓ 2023-05-01". */
     private final Label history = new Label();
     /** What the history line shows, worked out again after a change only as far as the change reaches. */
@@ -69,6 +73,8 @@ public final class EditorPane {
     private final SplitPane split = new SplitPane();
     /** Links kept on the shown item (its resources), each opening in the browser. */
     private final ResourceList resources;
+    /** The goal's or item's own link, beside its path in the header. */
+    private final ItemLink link;
     private final NotesAutosave autosave = new NotesAutosave(this::flush);
     /** Parses a note to find a clicked task box; made on the first click, flexmark is not needed before. */
     private PreviewRenderer renderer;
@@ -82,6 +88,7 @@ public final class EditorPane {
         this.commands = commands;
         this.preview = preview;
         this.resources = new ResourceList(model, links);
+        this.link = new ItemLink(links, commands);
         createView();
         initListeners();
         // The window makes the editor after its first frame: by then a node may be selected already.
@@ -95,6 +102,7 @@ public final class EditorPane {
         breadcrumb.getStyleClass().add("breadcrumb");
         breadcrumb.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(breadcrumb, Priority.ALWAYS);
+        breadcrumb.widthProperty().addListener((obs, was, is) -> fitBreadcrumb());
         stanceBox.setId(STANCE_ID);
         stanceBox.setPromptText("Stance");
         stanceBox.getItems().add(NONE);
@@ -105,7 +113,7 @@ public final class EditorPane {
         // The header shortens the path, never these two ("…" says nothing).
         doneBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         stanceBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox header = new HBox(breadcrumb, stanceBox, doneBox);
+        HBox header = new HBox(breadcrumb, link.view(), stanceBox, doneBox);
         header.getStyleClass().add("editor-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -213,13 +221,26 @@ public final class EditorPane {
         history.setManaged(inYear);
     }
 
+    /** The year and the node always show; the names between them give way first. */
+    private void fitBreadcrumb() {
+        double room = breadcrumb.getWidth() - breadcrumb.snappedLeftInset() - breadcrumb.snappedRightInset();
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(breadcrumb.getFont());
+        breadcrumb.setText(Breadcrumb.shortened(crumbs, text -> {
+            probe.setText(text);
+            return room <= 0 || probe.getLayoutBounds().getWidth() <= room;
+        }));
+    }
+
     private void load(Outline outline, Node node) {
         boolean same = shown != null && node != null && node.id() == shown.id();
         shown = node;
         loading = true;
         try {
-            breadcrumb.setText(node == null ? "" : Breadcrumb.text(outline, node.id()));
+            crumbs = node == null ? List.of() : Breadcrumb.names(outline, node.id());
+            fitBreadcrumb();
             resources.show(node);
+            link.show(node);
             boolean item = node != null && node.kind() == NodeKind.ITEM;
             showHistory(outline, item ? node : null);
             stanceBox.setDisable(!item);

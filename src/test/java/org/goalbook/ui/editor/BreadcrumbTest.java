@@ -2,9 +2,12 @@ package org.goalbook.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.goalbook.model.SamplePlan;
 import org.junit.jupiter.api.Test;
 
+/** The header's path: stance lines left out; a path too long loses names from its middle, the year and node stay. */
 class BreadcrumbTest {
     @Test
     void leavesStanceLinesOutAndShowsLinksAsTheirText() {
@@ -12,5 +15,25 @@ class BreadcrumbTest {
         assertEquals("2022 › Tactical › Front End › App Frameworks › React", Breadcrumb.text(s.outline(), s.react));
         assertEquals("2022 › Tactical › Back End › GraphQL", Breadcrumb.text(s.outline(), s.graphql));
         assertEquals("Log (LIFO)", Breadcrumb.text(s.outline(), s.log));
+    }
+
+    private final List<String> path = List.of("2022", "Tactical", "Front End", "App Frameworks", "Remix");
+
+    @Test
+    void aPathThatFitsIsShownWhole() {
+        assertEquals("2022 › Tactical › Front End › App Frameworks › Remix", Breadcrumb.shortened(path, t -> true));
+    }
+
+    @Test
+    void namesAfterTheYearGiveWayFirst() {
+        assertEquals("2022 › … › Front End › App Frameworks › Remix",
+                Breadcrumb.shortened(path, t -> t.length() <= 45));
+        assertEquals("2022 › … › App Frameworks › Remix", Breadcrumb.shortened(path, t -> t.length() <= 35));
+    }
+
+    @Test
+    void theYearAndTheNodeAlwaysStay() {
+        assertEquals("2022 › … › Remix", Breadcrumb.shortened(path, t -> false));
+        assertEquals("2022 › Remix", Breadcrumb.shortened(List.of("2022", "Remix"), t -> false));
     }
 }
