@@ -14,7 +14,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 
 import org.goalbook.markdown.JournalExporter;
 import org.goalbook.markdown.JournalImporter;
@@ -113,15 +112,15 @@ class PropertiesWindowTest {
 
     private void openDialog(FxRobot robot) {
         Platform.runLater(fixture.window.commands()::showProperties);
-        WindowFixture.waitUntil(() -> dialog(robot) != null);
+        WindowFixture.waitUntil(() -> WindowFixture.dialog(robot, PropertiesDialog.ID) != null);
     }
 
     private void closeDialog(FxRobot robot) {
-        if (dialog(robot) == null) {
+        if (WindowFixture.dialog(robot, PropertiesDialog.ID) == null) {
             return;
         }
-        robot.interact(() -> ((Button) findDialog().lookupButton(ButtonType.CLOSE)).fire());
-        WindowFixture.waitUntil(() -> dialog(robot) == null);
+        robot.interact(() -> ((Button) WindowFixture.showingDialog(PropertiesDialog.ID).lookupButton(ButtonType.CLOSE)).fire());
+        WindowFixture.waitUntil(() -> WindowFixture.dialog(robot, PropertiesDialog.ID) == null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -131,23 +130,8 @@ class PropertiesWindowTest {
 
     private static <T> T node(FxRobot robot, String id, Class<T> type) {
         AtomicReference<T> found = new AtomicReference<>();
-        robot.interact(() -> found.set(type.cast(findDialog().lookup("#" + id))));
+        robot.interact(() -> found.set(type.cast(WindowFixture.showingDialog(PropertiesDialog.ID).lookup("#" + id))));
         return found.get();
     }
 
-    private static DialogPane dialog(FxRobot robot) {
-        AtomicReference<DialogPane> found = new AtomicReference<>();
-        robot.interact(() -> found.set(findDialog()));
-        return found.get();
-    }
-
-    private static DialogPane findDialog() {
-        for (Window w : Window.getWindows()) {
-            if (w.isShowing() && w.getScene() != null
-                    && w.getScene().getRoot().lookup("#" + PropertiesDialog.ID) instanceof DialogPane pane) {
-                return pane;
-            }
-        }
-        return null;
-    }
 }

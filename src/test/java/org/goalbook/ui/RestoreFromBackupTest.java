@@ -8,14 +8,12 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Window;
 
 import org.goalbook.markdown.JournalExporter;
 import org.goalbook.model.OutlineEdits;
@@ -64,12 +62,12 @@ class RestoreFromBackupTest extends SampleWindowTest {
     /** Opens the dialog and reads its rows as "made | why | holds". */
     private List<String> openDialog(FxRobot robot) {
         Platform.runLater(fixture.window.commands()::restoreBackup);
-        WindowFixture.waitUntil(() -> dialog(robot) != null);
+        WindowFixture.waitUntil(() -> WindowFixture.dialog(robot, RestoreDialog.ID) != null);
         List<String> rows = new ArrayList<>();
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            TableView<RestoreDialog.Choice> table = (TableView<RestoreDialog.Choice>) findDialog()
-                    .lookup("#" + RestoreDialog.TABLE_ID);
+            TableView<RestoreDialog.Choice> table = (TableView<RestoreDialog.Choice>)
+                    WindowFixture.showingDialog(RestoreDialog.ID).lookup("#" + RestoreDialog.TABLE_ID);
             for (RestoreDialog.Choice c : table.getItems()) {
                 rows.add(table.getColumns().stream().map(col -> String.valueOf(col.getCellData(c)))
                         .reduce((a, b) -> a + " | " + b).orElse(""));
@@ -81,30 +79,13 @@ class RestoreFromBackupTest extends SampleWindowTest {
     private void restore(FxRobot robot) {
         // Pressed, not clicked: the dialog settles its size over a few pulses, so a click may miss.
         robot.interact(() -> {
-            DialogPane pane = findDialog();
+            DialogPane pane = WindowFixture.showingDialog(RestoreDialog.ID);
             ButtonType restore = pane.getButtonTypes().stream().filter(b -> b.getText().equals("Restore"))
                     .findFirst().orElseThrow();
             ((Button) pane.lookupButton(restore)).fire();
         });
-        WindowFixture.waitUntil(() -> dialog(robot) == null);
+        WindowFixture.waitUntil(() -> WindowFixture.dialog(robot, RestoreDialog.ID) == null);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** The open restore dialog, looked up on the FX thread (its scene changes while it opens), or null. */
-    private static DialogPane dialog(FxRobot robot) {
-        AtomicReference<DialogPane> found = new AtomicReference<>();
-        robot.interact(() -> found.set(findDialog()));
-        return found.get();
-    }
-
-    private static DialogPane findDialog() {
-        for (Window w : Window.getWindows()) {
-            if (w.isShowing() && w.getScene() != null
-                    && w.getScene().getRoot().lookup("#" + RestoreDialog.ID) instanceof DialogPane pane) {
-                return pane;
-            }
-        }
-        return null;
     }
 
     private String export() {

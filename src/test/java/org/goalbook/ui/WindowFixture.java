@@ -97,6 +97,25 @@ public final class WindowFixture {
     }
 
     /** Waits (up to five seconds) for something the window does after a pause, such as storing typed notes. */
+    /** The showing dialog whose pane has this id, looked up on the FX thread (its scene changes as it opens), or null. */
+    public static javafx.scene.control.DialogPane dialog(FxRobot robot, String id) {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.control.DialogPane> found =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> found.set(showingDialog(id)));
+        return found.get();
+    }
+
+    /** The showing dialog whose pane has this id, or null; call on the FX thread. */
+    public static javafx.scene.control.DialogPane showingDialog(String id) {
+        for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null
+                    && w.getScene().getRoot().lookup("#" + id) instanceof javafx.scene.control.DialogPane pane) {
+                return pane;
+            }
+        }
+        return null;
+    }
+
     public static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
