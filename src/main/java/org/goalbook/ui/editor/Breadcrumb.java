@@ -28,10 +28,6 @@ public final class Breadcrumb {
         return List.copyOf(out);
     }
 
-    public static String text(Outline outline, long id) {
-        return String.join(SEPARATOR, names(outline, id));
-    }
-
     /**
      * The path as wide as {@code fits} allows: names leave from the middle, the one after the year first, and "…"
      * stands for them; the year and the node itself always stay ("2022 › … › App Frameworks › Remix").

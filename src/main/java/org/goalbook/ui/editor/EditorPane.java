@@ -53,6 +53,8 @@ public final class EditorPane {
     private final Label breadcrumb = new Label();
     /** The shown node's path; the breadcrumb shows as much of it as fits. */
     private List<String> crumbs = List.of();
+    /** Measures a path in the breadcrumb's font. */
+    private final javafx.scene.text.Text crumbWidth = new javafx.scene.text.Text();
     /** The selected item's stance in each year: "2022 Explore → 2023 Improve ✓ 2023-05-01". */
     private final Label history = new Label();
     /** What the history line shows, worked out again after a change only as far as the change reaches. */
@@ -224,11 +226,10 @@ public final class EditorPane {
     /** The year and the node always show; the names between them give way first. */
     private void fitBreadcrumb() {
         double room = breadcrumb.getWidth() - breadcrumb.snappedLeftInset() - breadcrumb.snappedRightInset();
-        javafx.scene.text.Text probe = new javafx.scene.text.Text();
-        probe.setFont(breadcrumb.getFont());
+        crumbWidth.setFont(breadcrumb.getFont());
         breadcrumb.setText(Breadcrumb.shortened(crumbs, text -> {
-            probe.setText(text);
-            return room <= 0 || probe.getLayoutBounds().getWidth() <= room;
+            crumbWidth.setText(text);
+            return room <= 0 || crumbWidth.getLayoutBounds().getWidth() <= room;
         }));
     }
 

@@ -25,6 +25,7 @@ final class ItemLink {
     private static final int SHOWN_CHARS = 40;
 
     private final Hyperlink open = new Hyperlink();
+    private final Tooltip whereTo = new Tooltip();
     private final Button edit = new Button("Link…");
     private final HBox view = new HBox(open, edit);
     private final EditorCommands commands;
@@ -63,7 +64,8 @@ final class ItemLink {
         open.setVisible(linked);
         open.setManaged(linked);
         open.setText(linked ? "↗ " + shortly(shown.link()) : "");
-        open.setTooltip(linked ? new Tooltip("Open " + shown.link() + " in the browser") : null);
+        whereTo.setText(linked ? "Open " + shown.link() + " in the browser" : "");
+        open.setTooltip(linked ? whereTo : null);
         edit.setText(linked ? "Edit…" : "Link…");
     }
 

@@ -12,9 +12,10 @@ class BreadcrumbTest {
     @Test
     void leavesStanceLinesOutAndShowsLinksAsTheirText() {
         SamplePlan s = new SamplePlan();
-        assertEquals("2022 › Tactical › Front End › App Frameworks › React", Breadcrumb.text(s.outline(), s.react));
-        assertEquals("2022 › Tactical › Back End › GraphQL", Breadcrumb.text(s.outline(), s.graphql));
-        assertEquals("Log (LIFO)", Breadcrumb.text(s.outline(), s.log));
+        assertEquals(List.of("2022", "Tactical", "Front End", "App Frameworks", "React"),
+                Breadcrumb.names(s.outline(), s.react));
+        assertEquals(List.of("2022", "Tactical", "Back End", "GraphQL"), Breadcrumb.names(s.outline(), s.graphql));
+        assertEquals(List.of("Log (LIFO)"), Breadcrumb.names(s.outline(), s.log));
     }
 
     private final List<String> path = List.of("2022", "Tactical", "Front End", "App Frameworks", "Remix");
