@@ -133,7 +133,11 @@ class LinkedJournalWindowTest {
         assertThat(fixture.window.session().outline().roots().stream().map(Node::name))
                 .contains("Conflict with journal-2022.md");
 
-        robot.clickOn("Keep the file's");
+        // Pressed, not clicked: the dialog settles its place and size over a few pulses after it shows, and a click
+        // sent meanwhile can find the button not yet visible (seen once in CI).
+        javafx.scene.control.Button keepFiles = robot.from(dialog).lookup("Keep the file's")
+                .queryAs(javafx.scene.control.Button.class);
+        robot.interact(keepFiles::fire);
         WindowFixture.waitUntil(() -> !file().contains("Conflict with"));
         assertThat(file()).isEqualTo(original.replace("[Remix]", "[Remix v4]"));
         assertThat(fixture.window.session().outline().get(remix).name()).contains("Remix v4");
