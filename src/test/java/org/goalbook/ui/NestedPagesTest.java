@@ -3,52 +3,23 @@ package org.goalbook.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 
 import org.goalbook.markdown.JournalExporter;
-import org.goalbook.markdown.JournalImporter;
 import org.goalbook.model.Node;
 import org.goalbook.store.NotebookStore;
-import org.goalbook.testing.SharedFixtures;
 import org.goalbook.ui.tree.GoalTree;
 import org.goalbook.ui.tree.Row;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The user's journal in the window: pages nested by heading level, the navigation line no row of its own. */
-@ExtendWith(ApplicationExtension.class)
-class NestedPagesTest {
-    @TempDir
-    Path dir;
-    private String journal;
-    private WindowFixture fixture;
-
-    @BeforeEach
-    void start() throws TimeoutException {
-        journal = SharedFixtures.journal();
-        fixture = WindowFixture.with(dir, JournalImporter.read(journal));
-        FxToolkit.setupStage(fixture::start);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void cleanUp(FxRobot robot) {
-        fixture.cleanUp(robot);
-    }
-
+class NestedPagesTest extends JournalWindowTest {
     @SuppressWarnings("unchecked")
     private TreeView<Row> tree(FxRobot robot) {
         return robot.lookup("#" + GoalTree.ID).queryAs(TreeView.class);

@@ -3,53 +3,29 @@ package org.goalbook.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
 import org.goalbook.markdown.JournalExporter;
-import org.goalbook.markdown.JournalImporter;
 import org.goalbook.store.NotebookStore;
-import org.goalbook.testing.SharedFixtures;
 import org.goalbook.ui.dialogs.PropertiesDialog;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** File › Notebook properties… on the user's journal: its front matter as fields, stored at once, exported. */
-@ExtendWith(ApplicationExtension.class)
-class PropertiesWindowTest {
-    @TempDir
-    Path dir;
-    private String journal;
-    private WindowFixture fixture;
-
-    @BeforeEach
-    void start() throws TimeoutException {
-        journal = SharedFixtures.journal();
-        fixture = WindowFixture.with(dir, JournalImporter.read(journal));
-        FxToolkit.setupStage(fixture::start);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
+class PropertiesWindowTest extends JournalWindowTest {
+    /** Runs before the window is cleaned up (JUnit runs a subclass's {@code @AfterEach} first). */
     @AfterEach
-    void cleanUp(FxRobot robot) {
+    void closeOpenDialog(FxRobot robot) {
         closeDialog(robot);
-        fixture.cleanUp(robot);
     }
 
     @Test
