@@ -235,17 +235,9 @@ class PreviewPaneTest extends FxRobot {
 
     @Test
     void theWindowTicksTheSourceAndTheNextRenderShowsTheBoxTicked() throws Exception {
-        PreviewRenderer renderer = new PreviewRenderer();
-        String[] note = {"Plan\n\n- [ ] learn Rust\n"};
-        interact(() -> pane.setOnTaskToggled(offset -> {
-            note[0] = TaskToggle.toggle(renderer.parse(note[0]), offset);
-            pane.setMarkdown(note[0]);
-        }));
-        render(note[0]);
-        int before = pane.renderCountProperty().get();
+        String[] note = tickingNote("Plan\n\n- [ ] learn Rust\n");
 
-        clickOn(centreOf("input"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pane.renderCountProperty().get() > before);
+        tickFirstBox();
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("Plan\n\n- [x] learn Rust\n", note[0]);
@@ -294,23 +286,34 @@ class PreviewPaneTest extends FxRobot {
         return WaitForAsyncUtils.asyncFx(() -> webView().getEngine().executeScript(script)).get();
     }
 
+    /** Shows a note whose box clicks tick its source and render it again, as the window does; returns its text. */
+    private String[] tickingNote(String text) throws Exception {
+        PreviewRenderer renderer = new PreviewRenderer();
+        String[] note = {text};
+        interact(() -> pane.setOnTaskToggled(offset -> {
+            note[0] = TaskToggle.toggle(renderer.parse(note[0]), offset);
+            pane.setMarkdown(note[0]);
+        }));
+        render(note[0]);
+        return note;
+    }
+
+    /** Clicks the first task box and waits for the render its tick causes. */
+    private void tickFirstBox() throws Exception {
+        int before = pane.renderCountProperty().get();
+        clickOn(centreOf("input"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pane.renderCountProperty().get() > before);
+    }
+
     private WebView webView() {
         return lookup(".web-view").queryAs(WebView.class);
     }
 
     @Test
     void afterATickTheOtherTaskBoxesAreStillDrawn() throws Exception {
-        PreviewRenderer renderer = new PreviewRenderer();
-        String[] note = {"Plan\n\n- [ ] first\n- [ ] second\n- [ ] third\n"};
-        interact(() -> pane.setOnTaskToggled(offset -> {
-            note[0] = TaskToggle.toggle(renderer.parse(note[0]), offset);
-            pane.setMarkdown(note[0]);
-        }));
-        render(note[0]);
-        int before = pane.renderCountProperty().get();
+        tickingNote("Plan\n\n- [ ] first\n- [ ] second\n- [ ] third\n");
 
-        clickOn(centreOf("input"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pane.renderCountProperty().get() > before);
+        tickFirstBox();
         moveTo(WaitForAsyncUtils.asyncFx(() -> webView().localToScreen(590, 390)).get()); // over no box
         WaitForAsyncUtils.waitForFxEvents();
         sleep(300);
