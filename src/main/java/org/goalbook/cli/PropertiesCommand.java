@@ -29,8 +29,9 @@ final class PropertiesCommand implements Callable<Integer> {
     public Integer call() {
         try (NotebookStore store = goalbook.notebook().open()) {
             PrintWriter out = spec.commandLine().getOut();
-            print(out, store.meta());
-            NotebookProperties.problems(store.meta()).forEach(spec.commandLine().getErr()::println);
+            NotebookMeta meta = store.meta();
+            print(out, meta);
+            NotebookProperties.problems(meta).forEach(spec.commandLine().getErr()::println);
             PageSections.opening(store.outline()).ifPresent(o -> out.println("opening: the text before the first "
                     + "heading, `goalbook notes " + o.id() + "` (--set to change it)"));
             return 0;
