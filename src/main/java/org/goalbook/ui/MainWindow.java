@@ -121,11 +121,6 @@ public final class MainWindow {
                 is.onBackupProblem(problem -> Platform.runLater(() -> model.warn(problem)));
             }
         });
-        options.previewShown().addListener((obs, was, is) -> {
-            if (editor != null) {
-                editor.setPreviewShown(is);
-            }
-        });
         options.darkTheme().addListener((obs, was, is) -> applyAppearance());
         options.fontSize().addListener((obs, was, is) -> applyAppearance());
         stage.setOnCloseRequest(e -> shutdown());
@@ -255,6 +250,7 @@ public final class MainWindow {
         if (editor == null) {
             editor = new EditorPane(model, edits, createPreview(links), links);
             editor.setPreviewShown(options().previewShown().get());
+            options().previewShown().addListener((obs, was, is) -> editor.setPreviewShown(is));
             styleEditor();
             editor.split().setDividerPositions(settings.previewDivider());
         }

@@ -187,6 +187,15 @@ class EditorTest extends SampleWindowTest {
                 && shown.getText().contains("…"), shown.getText());
     }
 
+    @Test
+    void viewPreviewHidesAndShowsThePreviewBesideTheNotes(FxRobot robot) {
+        assertTrue(robot.lookup("#" + EditorPane.PREVIEW_ID).tryQuery().isPresent());
+        robot.interact(() -> fixture.window.options().previewShown().set(false));
+        assertFalse(robot.lookup("#" + EditorPane.PREVIEW_ID).tryQuery().isPresent(), "hidden");
+        robot.interact(() -> fixture.window.options().previewShown().set(true));
+        assertTrue(robot.lookup("#" + EditorPane.PREVIEW_ID).tryQuery().isPresent(), "shown again");
+    }
+
     private String preview() {
         try {
             return WaitForAsyncUtils.asyncFx(() -> ((WebPreview) fixture.window.editor().preview()).bodyHtml())
