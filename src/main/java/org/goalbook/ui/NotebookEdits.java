@@ -42,6 +42,13 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
         this.model = model;
         this.owner = owner;
         this.clock = clock;
+        // A notes write that failed was tried again at a change of node while it ran here; it still is.
+        model.selectedProperty().addListener((obs, was, is) -> {
+            NotebookSession s = model.session();
+            if (s != null) {
+                s.retryNotesNotStored();
+            }
+        });
     }
 
     @Override

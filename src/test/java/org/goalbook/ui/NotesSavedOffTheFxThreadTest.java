@@ -74,7 +74,11 @@ class NotesSavedOffTheFxThreadTest extends SampleWindowTest {
         } finally {
             immutable(false);
         }
+        // As before the writes left the FX thread: changing the selection tries again, without a keystroke.
+        List<Boolean> written = new CopyOnWriteArrayList<>();
+        robot.interact(() -> fixture.window.session().afterEachWrite(() -> written.add(true)));
         robot.interact(() -> fixture.window.tree().select(sample.next));
+        WindowFixture.waitUntil(() -> !written.isEmpty());
         assertEquals("warm up and web workers", fixture.storedAfterClose(robot).get(sample.spa).notes());
     }
 

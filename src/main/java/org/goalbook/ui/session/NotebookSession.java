@@ -249,6 +249,13 @@ public final class NotebookSession implements AutoCloseable {
         notes.onProblem(problems);
     }
 
+    /** Hands the notes whose write failed to the writer thread again (the window does at a change of node). */
+    public void retryNotesNotStored() {
+        if (!closed) {
+            retryFailed();
+        }
+    }
+
     /** Writes here and now the notes still waiting for the writer thread, and those whose write failed. */
     private void storeTyping() {
         retryFailed();
