@@ -251,9 +251,7 @@ public final class NotebookSession implements AutoCloseable {
 
     /** Hands the notes whose write failed to the writer thread again (the window does at a change of node). */
     public void retryNotesNotStored() {
-        if (!closed) {
-            retryFailed();
-        }
+        retryFailed();
     }
 
     /** Writes here and now the notes still waiting for the writer thread, and those whose write failed. */
@@ -264,6 +262,9 @@ public final class NotebookSession implements AutoCloseable {
 
     /** Hands the nodes whose write failed to the writer again, with their text as the outline has it now. */
     private void retryFailed() {
+        if (closed) {
+            return;
+        }
         for (long id : notes.takeFailed()) {
             outline().find(id).ifPresent(n -> notes.save(id, List.of(new Change.Put(n))));
         }
@@ -430,11 +431,12 @@ public final class NotebookSession implements AutoCloseable {
     public void close() {
         try {
             if (!closed) {
-                closed = true;
                 retryFailed();
                 notes.close();
             }
         } finally {
+            // From here on nothing is handed to the writer: the store's closing hooks may still read and write.
+            closed = true;
             store.close();
         }
     }
