@@ -119,6 +119,8 @@ public final class MainWindow {
                 is.notices().forEach(model::warn);
                 // Backups are made before a write, which may run in the background.
                 is.onBackupProblem(problem -> Platform.runLater(() -> model.warn(problem)));
+                // Typed notes are written on the session's own thread; a failure there is told here.
+                is.onNotesNotStored(e -> Platform.runLater(() -> edits.notesNotStored(e)));
             }
         });
         options.darkTheme().addListener((obs, was, is) -> applyAppearance());

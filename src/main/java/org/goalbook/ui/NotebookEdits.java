@@ -42,6 +42,13 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
         this.model = model;
         this.owner = owner;
         this.clock = clock;
+        // A notes write that failed was tried again at a change of node while it ran here; it still is.
+        model.selectedProperty().addListener((obs, was, is) -> {
+            NotebookSession s = model.session();
+            if (s != null) {
+                s.retryNotesNotStored();
+            }
+        });
     }
 
     @Override
@@ -154,17 +161,25 @@ public final class NotebookEdits implements TreeCommands, EditorCommands {
             model.warn(e.getMessage());
             return true;
         } catch (NotebookException e) {
-            // Saves run from timers, where a modal dialog may not open, and would repeat with every pause.
-            long now = clock.millis();
-            if (now - lastNotesAlert > 30_000) {
-                lastNotesAlert = now;
-                Platform.runLater(() -> org.goalbook.ui.dialogs.Alerts.error(owner.get(), "Notes not stored",
-                        e.getMessage(), "Your text stays in the editor; Goalbook tries again as you type. "
-                                + "Free some disk space or copy the text somewhere safe."));
-            }
-            model.warn("Notes not stored yet: " + e.getMessage());
+            notesNotStored(e);
             return false;
         }
+    }
+
+    /**
+     * Says that typed notes could not be stored: here, or later on the session's writer thread (which posts it to
+     * the FX thread); either way the text stays and is tried again.
+     */
+    public void notesNotStored(NotebookException e) {
+        // Saves run from timers, where a modal dialog may not open, and would repeat with every pause.
+        long now = clock.millis();
+        if (now - lastNotesAlert > 30_000) {
+            lastNotesAlert = now;
+            Platform.runLater(() -> org.goalbook.ui.dialogs.Alerts.error(owner.get(), "Notes not stored",
+                    e.getMessage(), "Your text stays in the editor; Goalbook tries again as you type. "
+                            + "Free some disk space or copy the text somewhere safe."));
+        }
+        model.warn("Notes not stored yet: " + e.getMessage());
     }
 
     public void undo() {

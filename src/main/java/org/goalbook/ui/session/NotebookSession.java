@@ -38,6 +38,8 @@ import org.goalbook.sync.NotebookUpdates;
 /**
  * One open notebook as the window sees it: the current outline, edits that are stored at once, and undo/redo.
  * Notes typed in the editor are stored too but are not undo steps of the tree: the text area has its own undo.
+ * They are written by a thread of the session's own; every other use of the store writes what is still pending first
+ * (docs/decisions/notes-saved-off-the-fx-thread.md).
  */
 public final class NotebookSession implements AutoCloseable {
     /** Past this many touched nodes (a big paste or delete) reading the whole outline is cheaper than each node. */
@@ -56,8 +58,10 @@ public final class NotebookSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<List<Resource>> resources = new ReadOnlyObjectWrapper<>();
     private final List<Consumer<OutlineChange>> listeners = new ArrayList<>();
     private final Backups backups;
+    private final NotesWriter notes;
     private volatile Consumer<String> backupProblems = problem -> { };
     private LinkedJournal journal;
+    private boolean closed;
 
     public NotebookSession(NotebookStore store) {
         this(store, Clock.systemDefaultZone());
@@ -68,6 +72,7 @@ public final class NotebookSession implements AutoCloseable {
         this.store = store;
         // A backup that fails never stops the change; the window is told (see onBackupProblem).
         this.backups = Backups.keep(store, clock, problem -> backupProblems.accept(problem));
+        this.notes = new NotesWriter(store);
         outline.set(store.outline());
         inbox.set(store.inbox());
         resources.set(store.resources());
@@ -85,6 +90,7 @@ public final class NotebookSession implements AutoCloseable {
 
     /** Adds clipped entries to the inbox (not an undo step: the entries stay, triage is what is undone). */
     public List<InboxEntry> addToInbox(List<InboxEntry> entries) {
+        storeTyping();
         List<InboxEntry> added = store.addToInbox(entries);
         if (!added.isEmpty()) {
             List<InboxEntry> all = new ArrayList<>(inbox.get());
@@ -131,6 +137,7 @@ public final class NotebookSession implements AutoCloseable {
      * @throws org.goalbook.store.NotebookException when the backup is refused; the notebook is unchanged then
      */
     public Backup restore(Path backup) {
+        storeTyping();
         Backup before = backups.restore(store, backup);
         reloaded();
         return before;
@@ -174,6 +181,7 @@ public final class NotebookSession implements AutoCloseable {
         if (changes.isEmpty()) {
             return List.of();
         }
+        storeTyping();
         Map<Long, String> wrote = notesWritten(outline(), changes);
         List<Change> inverse = store.apply(changes);
         history.done(inverse);
@@ -192,19 +200,73 @@ public final class NotebookSession implements AutoCloseable {
         if (changes.isEmpty()) {
             return List.of();
         }
+        storeTyping();
         List<Change> inverse = store.apply(changes);
         history.joinLatest(inverse);
         return stored(OutlineChange.Kind.EDIT, changes, inverse);
     }
 
-    /** Stores a node's notes; not an undo step. Does nothing when the node is gone or the text is unchanged. */
+    /**
+     * Stores a node's notes; not an undo step. Does nothing when the node is gone or the text is unchanged. The
+     * outline has the text at once; the write itself happens on the session's writer thread, unless the notes move
+     * nodes (an item leaving its comma list), which is stored here and now. A write that fails there is told to
+     * {@link #onNotesNotStored} and tried again with the next save or use of the store.
+     *
+     * @throws org.goalbook.store.NotebookException when a write here fails
+     */
     public void saveNotes(long id, String text) {
-        if (outline().find(id).isEmpty()) {
+        retryFailed();
+        Optional<Node> now = outline().find(id);
+        if (now.isEmpty()) {
             return;
         }
         List<Change> changes = OutlineEdits.setNotes(outline(), id, text);
-        if (!changes.isEmpty()) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        if (changes.size() == 1 && changes.get(0) instanceof Change.Put put && onlyText(now.get(), put.node())) {
+            notes.save(id, changes);
+            Outline before = outline();
+            outline.set(before.with(List.of(put.node()), List.of()));
+            fire(new OutlineChange(OutlineChange.Kind.NOTES, before, outline(), Set.of(id)));
+        } else {
+            storeTyping();
             stored(OutlineChange.Kind.NOTES, changes, store.apply(changes));
+        }
+    }
+
+    /** The node is where it was: only its text (and a page's name, its first line) differ. */
+    private static boolean onlyText(Node was, Node is) {
+        return is.id() == was.id() && is.parentId() == was.parentId() && is.position() == was.position()
+                && is.inline() == was.inline() && is.kind() == was.kind();
+    }
+
+    /**
+     * Where a write of typed notes that failed is told, on the thread that tried it (often not the FX thread). The
+     * outline keeps the text; it is written again with the next save of notes or use of the store.
+     */
+    public void onNotesNotStored(Consumer<org.goalbook.store.NotebookException> problems) {
+        notes.onProblem(problems);
+    }
+
+    /** Hands the notes whose write failed to the writer thread again (the window does at a change of node). */
+    public void retryNotesNotStored() {
+        retryFailed();
+    }
+
+    /** Writes here and now the notes still waiting for the writer thread, and those whose write failed. */
+    private void storeTyping() {
+        retryFailed();
+        notes.writeNow();
+    }
+
+    /** Hands the nodes whose write failed to the writer again, with their text as the outline has it now. */
+    private void retryFailed() {
+        if (closed) {
+            return;
+        }
+        for (long id : notes.takeFailed()) {
+            outline().find(id).ifPresent(n -> notes.save(id, List.of(new Change.Put(n))));
         }
     }
 
@@ -218,6 +280,7 @@ public final class NotebookSession implements AutoCloseable {
         if (entry == null) {
             return List.of();
         }
+        storeTyping();
         Map<Long, String> own = ownNotes.remove(entry);
         List<Change> applied = keepCurrentNotes(entry, own);
         Map<Long, String> wrote = notesWritten(outline(), applied);
@@ -234,6 +297,7 @@ public final class NotebookSession implements AutoCloseable {
         if (entry == null) {
             return List.of();
         }
+        storeTyping();
         Map<Long, String> own = ownNotes.remove(entry);
         List<Change> applied = keepCurrentNotes(entry, own);
         Map<Long, String> wrote = notesWritten(outline(), applied);
@@ -255,12 +319,14 @@ public final class NotebookSession implements AutoCloseable {
 
     /** Replaces the whole notebook (import); this cannot be undone, so the history starts afresh. */
     public void replaceAll(Notebook notebook) {
+        storeTyping();
         store.replaceAll(notebook);
         reloaded();
     }
 
     /** After the whole notebook changed: everything read again, the history started afresh. */
     private void reloaded() {
+        notes.takeFailed(); // what failed was typed into the notebook that is now replaced
         history.clear();
         ownNotes.clear();
         Outline before = outline();
@@ -271,16 +337,19 @@ public final class NotebookSession implements AutoCloseable {
     }
 
     public Notebook notebook() {
+        storeTyping();
         return store.notebook();
     }
 
     /** Notes the journal file just imported, so that an export suggests writing back to it. */
     public void rememberImport(Path journal) {
+        storeTyping();
         store.putSettings(java.util.Map.of(NotebookStore.IMPORTED_FROM, journal.toAbsolutePath().normalize().toString()));
     }
 
     /** The journal file the notebook was last imported from, if any. */
     public Optional<Path> importedFrom() {
+        storeTyping();
         return store.setting(NotebookStore.IMPORTED_FROM).filter(s -> !s.isBlank()).map(Path::of);
     }
 
@@ -290,6 +359,8 @@ public final class NotebookSession implements AutoCloseable {
      * as one undoable edit that updates the tree in place.
      */
     public LinkedJournal journal() {
+        // It reads and writes the store itself: whatever it does must see what was typed.
+        storeTyping();
         if (journal == null) {
             journal = new LinkedJournal(store, new NotebookUpdates() {
                 @Override
@@ -306,7 +377,10 @@ public final class NotebookSession implements AutoCloseable {
         return journal;
     }
 
-    /** Runs {@code listener} after every stored change, notes and settings included. */
+    /**
+     * Runs {@code listener} after every stored change, notes and settings included, on the thread that wrote: typed
+     * notes are written on the session's writer thread, so a listener that touches JavaFX posts to the FX thread.
+     */
     public void afterEachWrite(Runnable listener) {
         store.afterEachWrite(listener);
     }
@@ -321,11 +395,13 @@ public final class NotebookSession implements AutoCloseable {
     }
 
     public List<SearchHit> search(String text) {
+        storeTyping();
         return store.search(text, 500, PageTasks::texts);
     }
 
     /** The notebook's properties (its front matter) as stored now; a merge from the linked journal may change them. */
     public NotebookMeta properties() {
+        storeTyping();
         return store.meta();
     }
 
@@ -335,6 +411,7 @@ public final class NotebookSession implements AutoCloseable {
      * @throws org.goalbook.model.EditRefused for a value the front matter cannot hold; nothing is stored then
      */
     public NotebookMeta setProperty(String key, String value) {
+        storeTyping();
         NotebookMeta before = store.meta();
         NotebookMeta after = NotebookProperties.with(before, key, value);
         if (!after.equals(before)) {
@@ -345,12 +422,23 @@ public final class NotebookSession implements AutoCloseable {
 
     /** Where the properties hold every word of {@code text}, as {@link NotebookProperties#match} says. */
     public Optional<String> propertiesMatch(String text) {
+        storeTyping();
         return NotebookProperties.match(store.meta(), text);
     }
 
+    /** Closes the notebook once every typed note is written (or its failure told). */
     @Override
     public void close() {
-        store.close();
+        try {
+            if (!closed) {
+                retryFailed();
+                notes.close();
+            }
+        } finally {
+            // From here on nothing is handed to the writer: the store's closing hooks may still read and write.
+            closed = true;
+            store.close();
+        }
     }
 
     /**

@@ -44,7 +44,8 @@ public final class JournalFollower {
     private NotebookSession following;
     private JournalWatch watch;
     private Runnable onWrite;
-    private boolean syncing;
+    /** Read by the write listener, which runs on the session's notes writer thread too. */
+    private volatile boolean syncing;
     private int conflictsShown;
     private String lastProblem;
 
