@@ -45,6 +45,13 @@ final class MarkdownHighlighting {
         restyle();
     }
 
+    /** Restyles what changed since the last restyle now instead of on the next turn of the FX thread. */
+    void restyleChanged() {
+        if (scheduled) {
+            restyle();
+        }
+    }
+
     private void changed(PlainTextChange change) {
         int paragraph = area.offsetToPosition(change.getPosition(), Bias.Forward).getMajor();
         int removed = lineBreaks(change.getRemoved());
