@@ -174,6 +174,10 @@ public final class EditorPane {
         bursts.onEdits(edits -> {
             if (previewStarted) {
                 preview.edit(edits);
+            }
+        });
+        bursts.onBurst(() -> {
+            if (previewStarted) {
                 // Colour the typing while the render thread renders it, then let the preview catch up: both
                 // change in the frame that draws the key.
                 highlighting.restyleChanged();
@@ -323,7 +327,6 @@ public final class EditorPane {
      */
     public void startPreview() {
         previewStarted = true;
-        bursts.handedOnWhole();
         preview.setMarkdown(editor.getText());
     }
 
