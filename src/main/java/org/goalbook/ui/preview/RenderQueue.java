@@ -92,11 +92,15 @@ final class RenderQueue<R> {
         long upTo = submitted.get(); // read before taking the change: every submission counted is in it
         UnaryOperator<String> change = pending.getAndSet(null);
         if (change != null) {
-            text = change.apply(text);
-            rendered.accept(render.apply(text));
-            synchronized (finished) {
-                renderedUpTo = Math.max(renderedUpTo, upTo);
-                finished.notifyAll();
+            try {
+                text = change.apply(text);
+                rendered.accept(render.apply(text));
+            } finally {
+                // Also after a failed render: nobody waits for one that will not come.
+                synchronized (finished) {
+                    renderedUpTo = Math.max(renderedUpTo, upTo);
+                    finished.notifyAll();
+                }
             }
         }
     }

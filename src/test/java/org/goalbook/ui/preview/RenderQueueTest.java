@@ -2,6 +2,7 @@ package org.goalbook.ui.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
@@ -84,6 +85,18 @@ class RenderQueueTest {
 
         queue.submitEdits(List.of(new TextEdit(0, 1, "j")));
         assertFalse(queue.awaitRendered(0), "the newest edit is not rendered yet");
+    }
+
+    @Test
+    void aFailedRenderEndsTheWaitForIt() throws Exception {
+        RenderQueue<String> failing = new RenderQueue<>(scheduled::add, text -> {
+            throw new IllegalStateException("render failed on " + text);
+        }, rendered::add);
+        failing.submit("boom");
+        assertThrows(IllegalStateException.class, () -> scheduled.poll().run());
+
+        assertTrue(failing.awaitRendered(0), "the failure is over: waiting longer would not bring a render");
+        assertEquals(List.of(), rendered);
     }
 
     @Test
