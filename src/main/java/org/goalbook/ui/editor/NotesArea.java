@@ -3,6 +3,7 @@ package org.goalbook.ui.editor;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import javafx.application.Platform;
 import javafx.scene.control.IndexRange;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyEvent;
@@ -27,7 +28,7 @@ public final class NotesArea extends CodeArea {
 
     NotesArea() {
         // The band follows the caret when the window says so, once per burst of keys (see CaretLine).
-        widthProperty().addListener((obs, was, is) -> javafx.application.Platform.runLater(this::showCaretLine));
+        widthProperty().addListener((obs, was, is) -> Platform.runLater(this::showCaretLine));
         Nodes.addInputMap(this, InputMap.sequence(
                 key(Action.NEXT_ITEM, e -> lineEdit(MarkdownEdits.enter(line(), getCaretColumn()))),
                 key(Action.INDENT, e -> lineEdit(MarkdownEdits.indent(line(), getCaretColumn(), false))),
