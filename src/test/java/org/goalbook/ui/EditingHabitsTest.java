@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
+import javafx.scene.control.IndexRange;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
@@ -119,6 +120,36 @@ class EditingHabitsTest extends SampleWindowTest {
         assertEquals("- a", text(robot), "the list continuation is one undo step");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fixture.window.session().outline().get(sample.spa).done(), "the tick is still there");
+    }
+
+    @Test
+    void theCaretsLineIsMarkedAndTheMarkFollowsTheCaret(FxRobot robot) {
+        robot.write("first line");
+        robot.type(KeyCode.ENTER);
+        robot.write("second");
+        assertEquals(new IndexRange(11, 17), caretLine(robot), "the line typed on");
+        robot.type(KeyCode.UP);
+        assertEquals(new IndexRange(0, 10), caretLine(robot), "the line the caret went up to");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        assertEquals(0, caretLine(robot).getLength(), "no line mark under a selection");
+        robot.type(KeyCode.END);
+
+        String words = "a long paragraph that wraps onto several lines in the editor ".repeat(8).trim();
+        robot.interact(() -> area(robot).replaceText(words));
+        robot.interact(() -> area(robot).moveTo(words.length()));
+        robot.write("!");
+        IndexRange line = caretLine(robot);
+        assertTrue(line.getStart() > 0 && line.getEnd() == words.length() + 1,
+                "only the wrapped line that holds the caret is marked: " + line);
+    }
+
+    private static IndexRange caretLine(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return area(robot).caretLine();
+    }
+
+    private static NotesArea area(FxRobot robot) {
+        return robot.lookup("#" + EditorPane.EDITOR_ID).queryAs(NotesArea.class);
     }
 
     private static String text(FxRobot robot) {

@@ -54,6 +54,27 @@ class EditorTest extends SampleWindowTest {
     }
 
     @Test
+    void typingThatKeepsTheColoursRestylesNothing(FxRobot robot) {
+        select(robot, sample.golang);
+        robot.clickOn("#" + EditorPane.EDITOR_ID);
+        robot.interact(() -> editor(robot).moveTo(editor(robot).getText().indexOf("Go\n") + 2));
+        java.util.List<String> restyled = new java.util.ArrayList<>();
+        robot.interact(() -> editor(robot).richChanges().filter(c -> c.isPlainTextIdentity())
+                .subscribe(c -> restyled.add(editor(robot).getText(c.getPosition(), c.getInsertionEnd()))));
+
+        robot.write(" twice");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("## Notes\n- tour of Go twice\n", editor(robot).getText());
+        // Each restyle rebuilds the line's view: a key that changes no colour must not pay for one.
+        assertEquals(java.util.List.of(), restyled, "plain words take their neighbours' colours");
+
+        robot.write(" `vet`");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(restyled.isEmpty(), "inline code is coloured by a restyle");
+        assertTrue(editor(robot).getStyleOfChar(editor(robot).getText().indexOf("vet")).contains("md-code"));
+    }
+
+    @Test
     void typedNotesAreStoredWhenTypingPauses(FxRobot robot) {
         select(robot, sample.spa);
         robot.clickOn("#" + EditorPane.EDITOR_ID).write("web workers course");

@@ -122,7 +122,7 @@ public final class EditorPane {
         editor.setId(EDITOR_ID);
         editor.getStyleClass().add("notes-editor");
         editor.setWrapText(true);
-        editor.setLineHighlighterOn(true); // the caret's line, coloured in CSS (.line-highlighter)
+        // The caret's line has a band of its own (CaretLine, coloured in CSS by .line-highlighter), not RichTextFX's.
         placeholder.getStyleClass().add("notes-placeholder");
         editor.setPlaceholder(placeholder, Pos.TOP_LEFT);
         preview.view().setId(PREVIEW_ID);
@@ -176,7 +176,18 @@ public final class EditorPane {
                 preview.edit(edits);
             }
         });
-        bursts.onCaret(() -> preview.scrollTo(editor.getCaretPosition()));
+        bursts.onBurst(() -> {
+            if (previewStarted) {
+                // Colour the typing while the render thread renders it, then let the preview catch up: both
+                // change in the frame that draws the key.
+                highlighting.restyleChanged();
+                preview.catchUp();
+            }
+        });
+        bursts.onCaret(() -> {
+            preview.scrollTo(editor.getCaretPosition());
+            editor.showCaretLine();
+        });
         stanceBox.valueProperty().addListener((obs, was, is) -> {
             if (!loading && shown != null && is != null) {
                 commands.setStance(shown.id(), NONE.equals(is) ? null : Stance.parse(is).orElse(null));
@@ -286,6 +297,7 @@ public final class EditorPane {
             editor.replaceText(text);
             highlighting.restyleNow();
             editor.moveTo(caret);
+            editor.showCaretLine();
             editor.getUndoManager().forgetHistory();
         });
     }
@@ -315,7 +327,6 @@ public final class EditorPane {
      */
     public void startPreview() {
         previewStarted = true;
-        bursts.handedOnWhole();
         preview.setMarkdown(editor.getText());
     }
 

@@ -2,6 +2,7 @@ package org.goalbook.ui.editor;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,6 +10,8 @@ import javafx.application.Platform;
 
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.goalbook.markdown.MarkdownHighlighter;
@@ -40,6 +43,13 @@ final class MarkdownHighlighting {
         dirtyFrom = 0;
         dirtyTo = area.getParagraphs().size() - 1;
         restyle();
+    }
+
+    /** Restyles what changed since the last restyle now instead of on the next turn of the FX thread. */
+    void restyleChanged() {
+        if (scheduled) {
+            restyle();
+        }
     }
 
     private void changed(PlainTextChange change) {
@@ -102,7 +112,45 @@ final class MarkdownHighlighting {
         if (length == 0) {
             return; // an empty paragraph has nothing to style
         }
-        area.setStyleSpans(area.getAbsolutePosition(from, 0), spans.create());
+        int start = area.getAbsolutePosition(from, 0);
+        StyleSpans<Collection<String>> styled = spans.create();
+        // Typed text takes the colours of the character before it, so most keys change no colour; setting them
+        // anyway would make the area rebuild the line's view (its text nodes and their CSS) once more per key.
+        if (!sameStyles(styled, area.getStyleSpans(start, start + length))) {
+            area.setStyleSpans(start, styled);
+        }
+    }
+
+    /** Whether both give every character the same style classes, however their spans are cut. */
+    static boolean sameStyles(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        Iterator<StyleSpan<Collection<String>>> left = a.iterator();
+        Iterator<StyleSpan<Collection<String>>> right = b.iterator();
+        StyleSpan<Collection<String>> l = null;
+        StyleSpan<Collection<String>> r = null;
+        int lLeft = 0;
+        int rLeft = 0;
+        while (true) {
+            while (lLeft == 0 && left.hasNext()) {
+                l = left.next();
+                lLeft = l.getLength();
+            }
+            while (rLeft == 0 && right.hasNext()) {
+                r = right.next();
+                rLeft = r.getLength();
+            }
+            if (lLeft == 0 || rLeft == 0) {
+                return lLeft == rLeft;
+            }
+            if (!l.getStyle().equals(r.getStyle())) {
+                return false;
+            }
+            int step = Math.min(lLeft, rLeft);
+            lLeft -= step;
+            rLeft -= step;
+        }
     }
 
     private static int lineBreaks(String text) {

@@ -14,6 +14,12 @@ public interface MarkdownPreview {
     /** Edits of the text set last (and edited since), in the order they were made: typing, without a copy. */
     void edit(List<TextEdit> edits);
 
+    /**
+     * After {@link #edit}: shows their render now if it is ready within a few milliseconds, so that the preview
+     * changes in the same frame as the editor; else it shows when it is ready.
+     */
+    void catchUp();
+
     /** Receives the source offset of a task item whose box was clicked in the preview. */
     void setOnTaskToggled(IntConsumer handler);
 

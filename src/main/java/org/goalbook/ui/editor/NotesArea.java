@@ -3,6 +3,7 @@ package org.goalbook.ui.editor;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import javafx.application.Platform;
 import javafx.scene.control.IndexRange;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyEvent;
@@ -23,7 +24,11 @@ import org.goalbook.ui.model.Action;
  * {@link Action}; a key that does not apply (Tab outside a list) does what it does in any text area.
  */
 public final class NotesArea extends CodeArea {
+    private final CaretLine caretLine = new CaretLine(this);
+
     NotesArea() {
+        // The band follows the caret when the window says so, once per burst of keys (see CaretLine).
+        widthProperty().addListener((obs, was, is) -> Platform.runLater(this::showCaretLine));
         Nodes.addInputMap(this, InputMap.sequence(
                 key(Action.NEXT_ITEM, e -> lineEdit(MarkdownEdits.enter(line(), getCaretColumn()))),
                 key(Action.INDENT, e -> lineEdit(MarkdownEdits.indent(line(), getCaretColumn(), false))),
@@ -33,6 +38,16 @@ public final class NotesArea extends CodeArea {
                 key(Action.LINK, e -> link()),
                 key(Action.TOGGLE_TASK, e -> lineEdit(Optional.of(MarkdownEdits.toggleTask(line(),
                         getCaretColumn()))))));
+    }
+
+    /** Moves the band behind the caret's line to where the caret is now (or hides it under a selection). */
+    void showCaretLine() {
+        caretLine.follow();
+    }
+
+    /** The text the caret's line band covers, empty while it is hidden; tests read it. */
+    public IndexRange caretLine() {
+        return caretLine.range();
     }
 
     /** A key of the table that edits: consumed when it did something, else left to the text area's own keys. */

@@ -11,19 +11,22 @@ import org.fxmisc.richtext.model.PlainTextChange;
 import org.goalbook.markdown.TextEdit;
 
 /**
- * Collapses the editor's change events into one hand-off per burst: however many keys arrive before the FX thread
- * is free again, their edits are given on once, in order. The whole text is never read per key (reading it copies
- * every paragraph: at 1 MB that was the largest share of a keystroke's time on the FX thread); whoever needs the
- * text makes the edits to a copy of their own.
+ * Turns the editor's change events into edits handed on as each change is made, and into one run of the slower
+ * work per burst: however many keys arrive before the FX thread is free again, the burst's work (restyling,
+ * scrolling the preview, moving the caret's line) runs once. The edits go on at once because handing them on is
+ * cheap (the render thread takes them) and the render then runs while the FX thread still finishes the key. The
+ * whole text is never read per key (reading it copies every paragraph: at 1 MB that was the largest share of a
+ * keystroke's time on the FX thread); whoever needs the text makes the edits to a copy of their own.
  */
 final class TextBursts {
     private final CodeArea area;
-    private final List<TextEdit> edits = new ArrayList<>();
+    private boolean editsPending;
     private boolean caretPending;
     private boolean scheduled;
     private boolean muted;
     private Runnable typed = () -> { };
     private Consumer<List<TextEdit>> edited = list -> { };
+    private Runnable burstEdited = () -> { };
     private Runnable caretMoved = () -> { };
 
     TextBursts(CodeArea area) {
@@ -32,9 +35,12 @@ final class TextBursts {
             if (!muted) {
                 typed.run();
                 // In the order they were made, each at its place in the text the one before it left.
+                List<TextEdit> edits = new ArrayList<>(changes.size());
                 for (PlainTextChange change : changes) {
                     edits.add(new TextEdit(change.getPosition(), change.getRemovalEnd(), change.getInserted()));
                 }
+                edited.accept(edits);
+                editsPending = true;
                 schedule();
             }
         });
@@ -51,9 +57,14 @@ final class TextBursts {
         typed = action;
     }
 
-    /** Gets the burst's edits once per burst of changes. */
+    /** Gets each change's edits as it is made, inside the editor's own handling of it (cheap work only). */
     void onEdits(Consumer<List<TextEdit>> action) {
         edited = action;
+    }
+
+    /** Runs once per burst of changes, before the caret's callback. */
+    void onBurst(Runnable action) {
+        burstEdited = action;
     }
 
     /** Runs once per burst of caret moves, after the text was handed on. */
@@ -63,10 +74,9 @@ final class TextBursts {
 
     /**
      * Makes a change of the window's own (loading a note) without handing it on as typing. The caller hands the
-     * whole new text on itself, so edits typed before it and not yet handed on are dropped with the old text.
+     * whole new text on itself, which replaces the edits handed on before it.
      */
     void quietly(Runnable change) {
-        handedOnWhole();
         boolean was = muted;
         muted = true;
         try {
@@ -74,11 +84,6 @@ final class TextBursts {
         } finally {
             muted = was;
         }
-    }
-
-    /** The whole text was just handed on: the edits not handed on yet are in it, and must not be made twice. */
-    void handedOnWhole() {
-        edits.clear();
     }
 
     private void schedule() {
@@ -90,10 +95,9 @@ final class TextBursts {
 
     private void handOn() {
         scheduled = false;
-        if (!edits.isEmpty()) {
-            List<TextEdit> burst = List.copyOf(edits);
-            edits.clear();
-            edited.accept(burst);
+        if (editsPending) {
+            editsPending = false;
+            burstEdited.run();
         }
         if (caretPending) {
             caretPending = false;

@@ -45,6 +45,13 @@ public final class WebPreview implements MarkdownPreview {
     }
 
     @Override
+    public void catchUp() {
+        if (pane != null) {
+            pane.catchUp();
+        }
+    }
+
+    @Override
     public void setOnTaskToggled(IntConsumer handler) {
         onTaskToggled = handler;
         if (pane != null) {

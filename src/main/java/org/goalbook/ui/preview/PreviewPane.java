@@ -24,6 +24,12 @@ import org.goalbook.markdown.preview.RenderedPreview;
 public class PreviewPane extends StackPane {
     public static final String STYLE_CLASS = "preview-pane";
     public static final String PLACEHOLDER_STYLE_CLASS = "preview-placeholder";
+    /**
+     * How long the FX thread waits for the render of a burst of typing: an edit re-renders a few blocks in a
+     * millisecond or two, and taken at once its patch joins the frame that draws the key in the editor, instead of
+     * waiting behind that frame for a turn of its own. A render that takes longer (a whole note) arrives as before.
+     */
+    static final long EDIT_WAIT_MS = 8;
 
     private final LinkOpener linkOpener;
     private final RenderQueue<RenderedPreview> renders;
@@ -67,6 +73,20 @@ public class PreviewPane extends StackPane {
      */
     public void editMarkdown(List<TextEdit> edits) {
         renders.submitEdits(edits);
+    }
+
+    /**
+     * Shows the render of the text and edits handed on so far now, if the render thread finishes it within
+     * {@link #EDIT_WAIT_MS} (FX thread); else it is shown when it arrives, as always.
+     */
+    public void catchUp() {
+        try {
+            if (renders.awaitRendered(EDIT_WAIT_MS)) {
+                showRendered();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Receives the source offset of the task item whose box the user clicked; the box itself does not change. */

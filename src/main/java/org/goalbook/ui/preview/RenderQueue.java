@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -29,6 +31,12 @@ final class RenderQueue<R> {
     private final AtomicReference<UnaryOperator<String>> pending = new AtomicReference<>();
     /** The text last rendered; the render thread's own. */
     private String text = "";
+    /** How many texts and bursts of edits were submitted; written by the calling thread only. */
+    private final AtomicLong submitted = new AtomicLong();
+    /** Guards {@link #renderedUpTo}; waiters for a render wait on it. */
+    private final Object finished = new Object();
+    /** How many submissions the last finished render held. */
+    private long renderedUpTo;
 
     RenderQueue(Executor executor, Function<String, R> render, Consumer<R> rendered) {
         this.executor = executor;
@@ -38,7 +46,9 @@ final class RenderQueue<R> {
 
     /** Queues the text; if a render is already waiting, it will simply pick up this newer text instead. */
     void submit(String markdown) {
-        if (pending.getAndSet(old -> markdown) == null) {
+        boolean first = pending.getAndSet(old -> markdown) == null;
+        submitted.incrementAndGet(); // after the text is pending: a render that counts it also holds it
+        if (first) {
             executor.execute(this::renderLatest);
         }
     }
@@ -53,16 +63,45 @@ final class RenderQueue<R> {
             return next;
         };
         UnaryOperator<String> was = pending.getAndUpdate(p -> p == null ? change : old -> change.apply(p.apply(old)));
+        submitted.incrementAndGet();
         if (was == null) {
             executor.execute(this::renderLatest);
         }
     }
 
+    /**
+     * Waits at most {@code millis} for the render of everything submitted so far to be handed to the consumer
+     * (calling thread). True when it was: the consumer can take it now instead of when its hand-off arrives.
+     */
+    boolean awaitRendered(long millis) throws InterruptedException {
+        long target = submitted.get();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        synchronized (finished) {
+            while (renderedUpTo < target) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(finished, left);
+            }
+            return true;
+        }
+    }
+
     private void renderLatest() {
+        long upTo = submitted.get(); // read before taking the change: every submission counted is in it
         UnaryOperator<String> change = pending.getAndSet(null);
         if (change != null) {
-            text = change.apply(text);
-            rendered.accept(render.apply(text));
+            try {
+                text = change.apply(text);
+                rendered.accept(render.apply(text));
+            } finally {
+                // Also after a failed render: nobody waits for one that will not come.
+                synchronized (finished) {
+                    renderedUpTo = Math.max(renderedUpTo, upTo);
+                    finished.notifyAll();
+                }
+            }
         }
     }
 

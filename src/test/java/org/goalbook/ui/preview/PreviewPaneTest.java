@@ -73,6 +73,21 @@ class PreviewPaneTest extends FxRobot {
     }
 
     @Test
+    void anEditsRenderThatIsReadyIsOnThePageInTheSameTurnOfTheFxThread() throws Exception {
+        render("# Plan\n\nfirst");
+        int before = pane.renderCountProperty().get();
+
+        String shown = WaitForAsyncUtils.asyncFx(() -> {
+            pane.editMarkdown(List.of(new org.goalbook.markdown.TextEdit(13, 13, ", then more")));
+            pane.catchUp();
+            // No other turn of the FX thread ran in between: the key and its preview reach the screen in one frame.
+            return pane.renderCountProperty().get() == before + 1 ? pane.bodyHtml() : "not shown yet";
+        }).get();
+
+        assertTrue(shown.contains("first, then more"), shown);
+    }
+
+    @Test
     void onlyTheChangedBlockIsReplaced() throws Exception {
         render("# Plan\n\nfirst\n\nsecond");
         js("document.querySelector('h1').goalbookTestMarker = 'kept'");
