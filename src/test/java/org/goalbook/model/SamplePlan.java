@@ -33,6 +33,16 @@ public final class SamplePlan {
         plan.notes(log, "### Log (LIFO)\n\n- [ ] read the Kubernetes book\n");
     }
 
+    /** The sample's log page grown to {@code size} characters with dated entries, as a journal's log grows over years. */
+    public String logGrownTo(int size) {
+        StringBuilder page = new StringBuilder(outline().get(log).notes());
+        for (int day = 0; page.length() < size; day++) {
+            page.append("\n### ").append(java.time.LocalDate.of(2010, 1, 1).plusDays(day))
+                    .append("\n\nRead a chapter on distributed systems and wrote down what stuck.\n");
+        }
+        return page.toString();
+    }
+
     public Outline outline() {
         return plan.outline();
     }

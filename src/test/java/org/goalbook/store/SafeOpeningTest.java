@@ -151,7 +151,7 @@ class SafeOpeningTest {
         }
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         // Root ignores permission bits; the immutable attribute stops root too (Linux, ext4 and most others).
-        boolean immutable = Files.isWritable(folder) && chattr("+i", folder);
+        boolean immutable = Files.isWritable(folder) && ImmutableFiles.set(true, folder);
         try {
             assumeFalse(Files.isWritable(folder) && !immutable, "cannot make a folder read-only here: running as "
                     + "root and chattr is unavailable");
@@ -161,22 +161,9 @@ class SafeOpeningTest {
             assertArrayEquals(before, Files.readAllBytes(file));
         } finally {
             if (immutable) {
-                chattr("-i", folder);
+                ImmutableFiles.set(false, folder);
             }
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
-
-    private static boolean chattr(String flag, Path folder) {
-        try {
-            Process p = new ProcessBuilder("chattr", flag, folder.toString()).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +14,7 @@ import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 
 import org.fxmisc.richtext.CodeArea;
+import org.goalbook.store.ImmutableFiles;
 import org.goalbook.ui.editor.EditorPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -42,7 +40,7 @@ class NotesSavedOffTheFxThreadTest extends SampleWindowTest {
 
     @Test
     void typingInAMegabytePageThenSwitchingNodeAndClosingStoresEveryCharacter(FxRobot robot) {
-        robot.interact(() -> fixture.window.session().saveNotes(sample.log, bigPage()));
+        robot.interact(() -> fixture.window.session().saveNotes(sample.log, sample.logGrownTo(1_000_000)));
         select(robot, sample.log);
         robot.clickOn("#" + EditorPane.EDITOR_ID).push(KeyCode.CONTROL, KeyCode.HOME).push(KeyCode.END);
         robot.write("first words").sleep(400).write(" and more");
@@ -60,7 +58,8 @@ class NotesSavedOffTheFxThreadTest extends SampleWindowTest {
         select(robot, sample.spa);
         robot.clickOn("#" + EditorPane.EDITOR_ID).write("warm up"); // the day's backup comes with the first write
         WindowFixture.waitUntil(() -> fixture.window.session().search("warm").size() == 1);
-        assumeTrue(immutable(true), "cannot make the notebook unwritable here (chattr +i)");
+        assumeTrue(ImmutableFiles.setNotebook(true, fixture.notebook),
+                "cannot make the notebook unwritable here (chattr +i)");
         try {
             robot.write(" and web workers");
             WindowFixture.waitUntil(() -> fixture.window.status().message().startsWith("Notes not stored yet: "));
@@ -72,7 +71,7 @@ class NotesSavedOffTheFxThreadTest extends SampleWindowTest {
             robot.interact(() -> ((javafx.scene.control.Button) alert.lookupButton(
                     javafx.scene.control.ButtonType.OK)).fire());
         } finally {
-            immutable(false);
+            ImmutableFiles.setNotebook(false, fixture.notebook);
         }
         // As before the writes left the FX thread: changing the selection tries again, without a keystroke.
         List<Boolean> written = new CopyOnWriteArrayList<>();
@@ -80,30 +79,6 @@ class NotesSavedOffTheFxThreadTest extends SampleWindowTest {
         robot.interact(() -> fixture.window.tree().select(sample.next));
         WindowFixture.waitUntil(() -> !written.isEmpty());
         assertEquals("warm up and web workers", fixture.storedAfterClose(robot).get(sample.spa).notes());
-    }
-
-    /** The sample's log page grown to a megabyte. */
-    private String bigPage() {
-        StringBuilder page = new StringBuilder(sample.outline().get(sample.log).notes());
-        for (int day = 0; page.length() < 1_000_000; day++) {
-            page.append("\n### ").append(LocalDate.of(2010, 1, 1).plusDays(day))
-                    .append("\n\nRead a chapter on distributed systems and wrote down what stuck.\n");
-        }
-        return page.toString();
-    }
-
-    /** Sets or clears the immutable attribute of the notebook and its log: even root cannot write them then. */
-    private boolean immutable(boolean on) throws IOException, InterruptedException {
-        boolean all = true;
-        for (Path p : List.of(fixture.notebook, fixture.notebook.resolveSibling(fixture.notebook.getFileName() + "-wal"))) {
-            if (Files.exists(p)) {
-                Process chattr = new ProcessBuilder("chattr", on ? "+i" : "-i", p.toString())
-                        .redirectErrorStream(true).start();
-                chattr.getInputStream().readAllBytes();
-                all &= chattr.waitFor() == 0;
-            }
-        }
-        return all;
     }
 
     private void select(FxRobot robot, long id) {

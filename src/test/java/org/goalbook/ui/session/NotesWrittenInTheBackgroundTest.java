@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +16,7 @@ import org.goalbook.model.OutlineEdits;
 import org.goalbook.model.Outline;
 import org.goalbook.model.SamplePlan;
 import org.goalbook.store.NotebookException;
+import org.goalbook.store.ImmutableFiles;
 import org.goalbook.store.NotebookStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +51,7 @@ class NotesWrittenInTheBackgroundTest {
 
     @Test
     void everyCharacterTypedInABigPageIsInTheFileAfterClosing() {
-        String page = bigPage();
+        String page = sample.logGrownTo(1_000_000);
         StringBuilder typed = new StringBuilder(page);
         // A save per pause, as the editor makes them, then one at once before the close.
         for (char c : "the quick brown fox".toCharArray()) {
@@ -78,7 +78,7 @@ class NotesWrittenInTheBackgroundTest {
 
     @Test
     void aSearchRightAfterTypingFindsTheNewWord() {
-        session.saveNotes(sample.log, bigPage() + "\nzeppelins over the harbour\n");
+        session.saveNotes(sample.log, sample.logGrownTo(1_000_000) + "\nzeppelins over the harbour\n");
 
         assertEquals(List.of(sample.log), session.search("zeppelins").stream().map(h -> h.nodeId()).toList());
     }
@@ -154,27 +154,9 @@ class NotesWrittenInTheBackgroundTest {
         }
     }
 
-    /** The sample's log page grown to a megabyte, as a journal's log grows over years. */
-    private String bigPage() {
-        StringBuilder page = new StringBuilder(session.outline().get(sample.log).notes());
-        for (int day = 0; page.length() < 1_000_000; day++) {
-            page.append("\n### ").append(LocalDate.of(2010, 1, 1).plusDays(day))
-                    .append("\n\nRead a chapter on distributed systems and wrote down what stuck.\n");
-        }
-        return page.toString();
-    }
-
     /** Sets or clears the immutable attribute of the notebook and its log: even root cannot write them then. */
-    private boolean immutable(boolean on) throws IOException, InterruptedException {
-        boolean all = true;
-        for (Path p : List.of(file, file.resolveSibling(file.getFileName() + "-wal"))) {
-            if (Files.exists(p)) {
-                Process chattr = new ProcessBuilder("chattr", on ? "+i" : "-i", p.toString())
-                        .redirectErrorStream(true).start();
-                chattr.getInputStream().readAllBytes();
-                all &= chattr.waitFor() == 0;
-            }
-        }
+    private boolean immutable(boolean on) {
+        boolean all = ImmutableFiles.setNotebook(on, file);
         return all && (!on || !Files.isWritable(file) || !canAppend(file));
     }
 
