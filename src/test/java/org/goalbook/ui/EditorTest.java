@@ -25,14 +25,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class EditorTest extends SampleWindowTest {
     @Test
     void selectingANodeShowsItsPathNotesStanceAndDoneBox(FxRobot robot) {
-        select(robot, sample.golang);
+        fixture.select(robot, sample.golang);
         assertEquals("2023 › Master GoLang", robot.lookup("#" + EditorPane.BREADCRUMB_ID).queryAs(Label.class)
                 .getText());
         assertEquals("## Notes\n- tour of Go\n", editor(robot).getText());
         assertTrue(robot.lookup("#" + EditorPane.STANCE_ID).queryAs(ComboBox.class).isDisabled(),
                 "a goal has no stance");
 
-        select(robot, sample.log);
+        fixture.select(robot, sample.log);
         assertEquals("### Log (LIFO)\n\n- [ ] read the Kubernetes book\n", editor(robot).getText(),
                 "a page shows its whole text");
         assertFalse(robot.lookup("#" + EditorPane.DONE_ID).queryAs(CheckBox.class).isVisible());
@@ -40,7 +40,7 @@ class EditorTest extends SampleWindowTest {
 
     @Test
     void theNotesAreHighlightedAndAnEditRestylesItsLine(FxRobot robot) {
-        select(robot, sample.golang);
+        fixture.select(robot, sample.golang);
         assertTrue(editor(robot).getStyleOfChar(4).contains("md-heading"), "## Notes is a heading");
         assertTrue(editor(robot).getStyleOfChar(9).contains("md-list"), "- is a list marker");
 
@@ -55,7 +55,7 @@ class EditorTest extends SampleWindowTest {
 
     @Test
     void typingThatKeepsTheColoursRestylesNothing(FxRobot robot) {
-        select(robot, sample.golang);
+        fixture.select(robot, sample.golang);
         robot.clickOn("#" + EditorPane.EDITOR_ID);
         robot.interact(() -> editor(robot).moveTo(editor(robot).getText().indexOf("Go\n") + 2));
         java.util.List<String> restyled = new java.util.ArrayList<>();
@@ -76,7 +76,7 @@ class EditorTest extends SampleWindowTest {
 
     @Test
     void typedNotesAreStoredWhenTypingPauses(FxRobot robot) {
-        select(robot, sample.spa);
+        fixture.select(robot, sample.spa);
         robot.clickOn("#" + EditorPane.EDITOR_ID).write("web workers course");
 
         WindowFixture.waitUntil(() -> fixture.window.session().outline().get(sample.spa).notes()
@@ -86,7 +86,7 @@ class EditorTest extends SampleWindowTest {
 
     @Test
     void anAreaSaysWhyItHasNoNotes(FxRobot robot) {
-        select(robot, sample.frontEnd);
+        fixture.select(robot, sample.frontEnd);
         assertFalse(editor(robot).isEditable());
         robot.clickOn("#" + EditorPane.EDITOR_ID).write("lost?");
         assertEquals("", editor(robot).getText(), "typing does nothing");
@@ -94,7 +94,7 @@ class EditorTest extends SampleWindowTest {
         assertTrue(notice.isVisible() && notice.getText().contains("area"),
                 "the reason stays on screen while the editor has focus: " + notice.getText());
 
-        select(robot, sample.gatsby);
+        fixture.select(robot, sample.gatsby);
         assertFalse(robot.lookup("#" + EditorPane.NOTICE_ID).queryAs(Label.class).isVisible(),
                 "an item in a comma list takes notes too");
         robot.clickOn("#" + EditorPane.EDITOR_ID).write("Gatsby 5");
@@ -104,7 +104,7 @@ class EditorTest extends SampleWindowTest {
 
     @Test
     void changingTheSelectionStoresTheNotesAtOnce(FxRobot robot) {
-        select(robot, sample.spa);
+        fixture.select(robot, sample.spa);
         robot.clickOn("#" + EditorPane.EDITOR_ID).write("a");
         robot.interact(() -> fixture.window.tree().select(sample.next));
 
@@ -114,7 +114,7 @@ class EditorTest extends SampleWindowTest {
 
     @Test
     void notesTypedAfterATickSurviveUndoingTheTick(FxRobot robot) {
-        select(robot, sample.spa);
+        fixture.select(robot, sample.spa);
         robot.type(KeyCode.SPACE);
         robot.clickOn("#" + EditorPane.EDITOR_ID).write("read the docs");
         robot.interact(() -> fixture.window.tree().view().requestFocus());
@@ -127,7 +127,7 @@ class EditorTest extends SampleWindowTest {
 
     @Test
     void theHeaderSetsStanceAndDone(FxRobot robot) {
-        select(robot, sample.next);
+        fixture.select(robot, sample.next);
         robot.interact(() -> {
             robot.lookup("#" + EditorPane.STANCE_ID).<String>queryComboBox().setValue("Explore");
             robot.lookup("#" + EditorPane.DONE_ID).queryAs(CheckBox.class).setSelected(true);
@@ -142,7 +142,7 @@ class EditorTest extends SampleWindowTest {
 
     @Test
     void escInTheEditorGoesBackToTheTreeAndEnterInTheTreeToTheEditor(FxRobot robot) {
-        select(robot, sample.react);
+        fixture.select(robot, sample.react);
         robot.type(KeyCode.ENTER);
         assertTrue(editor(robot).isFocused());
         robot.type(KeyCode.ESCAPE);
@@ -151,7 +151,7 @@ class EditorTest extends SampleWindowTest {
 
     @Test
     void thePreviewFollowsTheTyping(FxRobot robot) {
-        select(robot, sample.spa);
+        fixture.select(robot, sample.spa);
         robot.clickOn("#" + EditorPane.EDITOR_ID).write("Read **Eloquent JavaScript**");
 
         WindowFixture.waitUntil(() -> preview().contains("<strong>Eloquent JavaScript</strong>"));
@@ -159,7 +159,7 @@ class EditorTest extends SampleWindowTest {
 
     @Test
     void aTaskBoxClickedInThePreviewTicksThatLineAndIsStored(FxRobot robot) throws Exception {
-        select(robot, sample.log);
+        fixture.select(robot, sample.log);
         WindowFixture.waitUntil(() -> preview().contains("read the Kubernetes book"));
         WebView web = robot.lookup(".web-view").queryAs(WebView.class);
         String rect = WaitForAsyncUtils.asyncFx(() -> (String) web.getEngine().executeScript(
@@ -176,7 +176,7 @@ class EditorTest extends SampleWindowTest {
 
     @Test
     void anItemsLinkIsShownOpensInTheBrowserAndCanBeChanged(FxRobot robot) {
-        select(robot, sample.graphql);
+        fixture.select(robot, sample.graphql);
         Hyperlink link = robot.lookup("#" + EditorPane.LINK_ID).queryAs(Hyperlink.class);
         assertEquals("↗ graphql.org", link.getText());
         robot.clickOn(link);
@@ -200,7 +200,7 @@ class EditorTest extends SampleWindowTest {
     @Test
     void aLongPathKeepsItsYearAndTheNodeAndShortensTheMiddle(FxRobot robot) {
         robot.interact(() -> fixture.window.scene().getWindow().setWidth(880));
-        select(robot, sample.graphql);
+        fixture.select(robot, sample.graphql);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.text.Text shown = robot.lookup("#" + EditorPane.BREADCRUMB_ID + " .text")
                 .queryAs(javafx.scene.text.Text.class);
@@ -224,13 +224,6 @@ class EditorTest extends SampleWindowTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private void select(FxRobot robot, long id) {
-        robot.interact(() -> {
-            assertTrue(fixture.window.tree().select(id));
-            fixture.window.tree().view().requestFocus();
-        });
     }
 
     private static CodeArea editor(FxRobot robot) {

@@ -29,7 +29,7 @@ class NotesSavedOffTheFxThreadTest extends SampleWindowTest {
     void theStoreWriteOfTypedNotesDoesNotRunOnTheFxThread(FxRobot robot) {
         List<Boolean> onFx = new CopyOnWriteArrayList<>();
         robot.interact(() -> fixture.window.session().afterEachWrite(() -> onFx.add(Platform.isFxApplicationThread())));
-        select(robot, sample.spa);
+        fixture.select(robot, sample.spa);
         robot.clickOn("#" + EditorPane.EDITOR_ID).write("web workers");
 
         WindowFixture.waitUntil(() -> !onFx.isEmpty());
@@ -41,7 +41,7 @@ class NotesSavedOffTheFxThreadTest extends SampleWindowTest {
     @Test
     void typingInAMegabytePageThenSwitchingNodeAndClosingStoresEveryCharacter(FxRobot robot) {
         robot.interact(() -> fixture.window.session().saveNotes(sample.log, sample.logGrownTo(1_000_000)));
-        select(robot, sample.log);
+        fixture.select(robot, sample.log);
         robot.clickOn("#" + EditorPane.EDITOR_ID).push(KeyCode.CONTROL, KeyCode.HOME).push(KeyCode.END);
         robot.write("first words").sleep(400).write(" and more");
         AtomicReference<String> typed = new AtomicReference<>();
@@ -55,7 +55,7 @@ class NotesSavedOffTheFxThreadTest extends SampleWindowTest {
 
     @Test
     void aWriteThatFailsWarnsKeepsTheTextAndIsStoredOnceWritingWorks(FxRobot robot) throws Exception {
-        select(robot, sample.spa);
+        fixture.select(robot, sample.spa);
         robot.clickOn("#" + EditorPane.EDITOR_ID).write("warm up"); // the day's backup comes with the first write
         WindowFixture.waitUntil(() -> fixture.window.session().search("warm").size() == 1);
         assumeTrue(ImmutableFiles.setNotebook(true, fixture.notebook),
@@ -79,13 +79,6 @@ class NotesSavedOffTheFxThreadTest extends SampleWindowTest {
         robot.interact(() -> fixture.window.tree().select(sample.next));
         WindowFixture.waitUntil(() -> !written.isEmpty());
         assertEquals("warm up and web workers", fixture.storedAfterClose(robot).get(sample.spa).notes());
-    }
-
-    private void select(FxRobot robot, long id) {
-        robot.interact(() -> {
-            assertTrue(fixture.window.tree().select(id));
-            fixture.window.tree().view().requestFocus();
-        });
     }
 
     private static CodeArea editor(FxRobot robot) {

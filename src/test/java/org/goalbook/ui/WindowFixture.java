@@ -81,6 +81,14 @@ public final class WindowFixture {
     }
 
     /** Closes the window's notebook (as closing the window does) and reads what is stored in the file. */
+    /** Selects the line of {@code id} in the tree and gives the tree the keyboard, as a click on it would. */
+    public void select(FxRobot robot, long id) {
+        robot.interact(() -> {
+            org.junit.jupiter.api.Assertions.assertTrue(window.tree().select(id), "no line for node " + id);
+            window.tree().view().requestFocus();
+        });
+    }
+
     public Outline storedAfterClose(FxRobot robot) {
         robot.interact(() -> window.shutdown());
         try (NotebookStore store = NotebookStore.open(notebook)) {
