@@ -49,12 +49,10 @@ public final class KillTypingProbe {
             w.show();
             return w;
         });
-        Bounds editor = FxCall.get(() -> {
+        FxCall.get(() -> {
             Node page = window.session().outline().roots().stream().filter(n -> n.name().equals(PAGE)).findFirst()
                     .orElseThrow();
-            window.tree().select(page.id());
-            CodeArea area = window.editor().editor();
-            return area.localToScreen(area.getBoundsInLocal());
+            return window.tree().select(page.id());
         });
         // Type into a settled window, as a user would: the preview's web view has shown the page once.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -66,6 +64,11 @@ public final class KillTypingProbe {
             Thread.sleep(100);
         }
         Thread.sleep(1000);
+        // Only now: the editor joins the window after its first frame, and has no place on screen before.
+        Bounds editor = FxCall.get(() -> {
+            CodeArea area = window.editor().editor();
+            return area.localToScreen(area.getBoundsInLocal());
+        });
         Robot robot = new Robot();
         robot.mouseMove((int) editor.getCenterX(), (int) editor.getCenterY());
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
